@@ -1,0 +1,9 @@
+/**
+ * securebase: typed, pure building blocks for attachment-based therapy apps.
+ *
+ * @packageDocumentation
+ */
+
+export * from './instruments/index.js';
+export * from './model/index.js';
+export * from './scoring/index.js';

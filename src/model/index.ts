@@ -1,0 +1,3 @@
+export * from './attachment.js';
+export * from './issue.js';
+export * from './technique.js';

@@ -1,0 +1,33 @@
+const MAX = 24;
+
+/**
+ * A short, safe preview of an untrusted value for error messages: strings are cut to 24
+ * characters, objects and arrays are named, never dumped.
+ *
+ * @internal
+ */
+export function preview(value: unknown): string {
+  switch (typeof value) {
+    case 'string': {
+      const cut = [...value.slice(0, MAX + 8)].slice(0, MAX).join('');
+      return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
+    }
+    case 'number':
+      return String(value);
+    case 'bigint': {
+      const s = `${value}n`;
+      return s.length > MAX ? `${s.slice(0, MAX)}…` : s;
+    }
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return `an array of ${value.length}`;
+      return 'an object';
+  }
+}
