@@ -7,3 +7,4 @@
 export * from './instruments/index.js';
 export * from './model/index.js';
 export * from './scoring/index.js';
+export * from './attachment/index.js';
