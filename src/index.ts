@@ -8,3 +8,4 @@ export * from './instruments/index.js';
 export * from './model/index.js';
 export * from './scoring/index.js';
 export * from './attachment/index.js';
+export * from './outcomes/index.js';

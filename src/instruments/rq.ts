@@ -106,6 +106,13 @@ export const rq = {
       ],
       source: 'Griffin & Bartholomew (1994), as quoted from the Bartholomew lab',
     },
+    {
+      kind: 'linear',
+      id: 'forced-choice',
+      label: 'Forced choice (1 = secure, 2 = fearful, 3 = preoccupied, 4 = dismissing)',
+      terms: [{ item: 'rq-choice', weight: 1 }],
+      source: 'Bartholomew & Horowitz (1991), part 1 of the RQ',
+    },
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition;

@@ -1,4 +1,4 @@
-import type { BandDefinition, DerivedDefinition, InstrumentDefinition, RaisedFlag, ResponseScale, ValueCondition } from './types.js';
+import type { BandDefinition, DerivedDefinition, InstrumentDefinition, RaisedFlag, ResponseScale, ScaleResult, ScoreResult, ValueCondition } from './types.js';
 
 /**
  * Thrown when an instrument definition is inconsistent (a reversed item outside its scale, bands
@@ -36,6 +36,11 @@ export interface _CompiledScale {
   readonly mean: boolean;
   readonly bands: readonly BandDefinition[];
   readonly bandMins: Float64Array;
+  /** Interned frozen results of complete responses, indexed by `sum - internBase`; `null` when not whole-numbered. */
+  readonly intern: (ScaleResult | undefined)[] | null;
+  readonly internBase: number;
+  /** How many sums a complete response can have (the radix of this scale in a result key). */
+  readonly internSize: number;
 }
 
 /** @internal */
@@ -68,6 +73,8 @@ export interface _Compiled {
   readonly min: Float64Array;
   readonly max: Float64Array;
   readonly step: Float64Array;
+  /** 1 where the item takes whole numbers only (integer min, step 1): the fast check. */
+  readonly wholeSteps: Uint8Array;
   readonly expected: readonly string[];
   readonly scales: readonly _CompiledScale[];
   readonly derived: readonly _CompiledDerived[];
@@ -77,6 +84,14 @@ export interface _Compiled {
   /** Scratch buffer for one call's values; NaN marks a missing answer. */
   readonly values: Float64Array;
   readonly scaleValues: Float64Array;
+  readonly scaleSums: Float64Array;
+  readonly scaleAnswered: Int32Array;
+  /**
+   * Interned frozen results of complete responses, keyed by the mixed-radix number of the scale
+   * sums; `null` when the result depends on more than the sums (derived scores, flags) or the key
+   * space is too large to be exact.
+   */
+  readonly results: Map<number, ScoreResult> | null;
 }
 
 const EPS = 1e-9;
@@ -229,14 +244,30 @@ function compileCondition(c: ValueCondition, itemIndex: ReadonlyMap<string, numb
   };
 }
 
+const INTERN_LIMIT = 4096;
+
+/** Complete whole-number scales have few possible sums: their frozen results can be shared. */
+function internTable(k: number, lo: number, hi: number, step: number): { intern: (ScaleResult | undefined)[] | null; internBase: number; internSize: number } {
+  const size = k * (hi - lo) + 1;
+  return step === 1 && Number.isInteger(lo) && Number.isInteger(hi) && size <= INTERN_LIMIT
+    ? { intern: [], internBase: k * lo, internSize: size }
+    : { intern: null, internBase: 0, internSize: Number.POSITIVE_INFINITY };
+}
+
 /**
  * Validates and compiles a definition into flat arrays, once; later calls hit a WeakMap cache.
  *
  * @internal
  */
+let last: _Compiled | null = null;
+
 export function _compile(def: InstrumentDefinition): _Compiled {
+  if (last !== null && last.def === def) return last;
   const hit = cache.get(def);
-  if (hit) return hit;
+  if (hit) {
+    last = hit;
+    return hit;
+  }
   const problems = instrumentProblems(def);
   if (problems.length > 0) throw new DefinitionError(String((def as { id?: unknown })?.id ?? '?'), problems);
   const n = def.items.length;
@@ -267,6 +298,7 @@ export function _compile(def: InstrumentDefinition): _Compiled {
       mean: s.aggregate === 'mean',
       bands,
       bandMins: Float64Array.from(bands, (b) => b.min),
+      ...internTable(s.items.length, min[first] as number, max[first] as number, step[first] as number),
     };
   });
   const derived = (def.derived ?? []).map((x): _CompiledDerived => {
@@ -310,6 +342,7 @@ export function _compile(def: InstrumentDefinition): _Compiled {
     min,
     max,
     step,
+    wholeSteps: Uint8Array.from(step, (st, i) => (st === 1 && Number.isInteger(min[i]) ? 1 : 0)),
     expected,
     scales,
     derived,
@@ -318,8 +351,12 @@ export function _compile(def: InstrumentDefinition): _Compiled {
     instrument: Object.freeze({ id: def.id, version: def.version }),
     values: new Float64Array(n),
     scaleValues: new Float64Array(scales.length),
+    scaleSums: new Float64Array(scales.length),
+    scaleAnswered: new Int32Array(scales.length),
+    results: derived.length === 0 && flags.length === 0 && scales.reduce((p, sc) => p * sc.internSize, 1) <= Number.MAX_SAFE_INTEGER ? new Map() : null,
   };
   cache.set(def, compiled);
+  last = compiled;
   return compiled;
 }
 

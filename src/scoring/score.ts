@@ -1,7 +1,7 @@
 import type { SafeResult } from '../model/issue.js';
 import { preview } from './_internal/preview.js';
-import { type _Compiled, type _CompiledCondition, _compile } from './compile.js';
-import type { DerivedResult, InstrumentDefinition, RaisedFlag, ResponsesOf, ResultOf, ScaleResult, ScoreOptions } from './types.js';
+import { type _Compiled, type _CompiledCondition, type _CompiledScale, _compile } from './compile.js';
+import type { DerivedResult, InstrumentDefinition, RaisedFlag, ResponsesOf, ResultOf, ScaleResult, ScoreOptions, ScoreResult } from './types.js';
 
 /**
  * One problem with one answer (or with the responses as a whole). It names the item, shows a
@@ -45,6 +45,7 @@ export class ScoreError extends Error {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY_RECORD: Record<string, never> = Object.freeze({});
 
 const kindOf = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'a string' : `a ${typeof v}`;
@@ -74,38 +75,55 @@ function itemIssue(c: _Compiled, i: number, path: string | number, code: ScoreIs
   };
 }
 
-/** Reads one answer into the scratch buffer, or returns the issue. */
-function readAnswer(c: _Compiled, i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
+/** Classifies a value that failed the fast check (or was missing). */
+function badAnswer(c: _Compiled, i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
   if (v === null || v === undefined) {
     c.values[i] = Number.NaN;
     return;
   }
-  if (typeof v !== 'number') {
-    issues.push(itemIssue(c, i, path, 'invalid_type', v));
-    return;
+  const code: ScoreIssue['code'] =
+    typeof v !== 'number'
+      ? 'invalid_type'
+      : !Number.isFinite(v)
+        ? 'not_finite'
+        : v < (c.min[i] as number) || v > (c.max[i] as number)
+          ? 'out_of_range'
+          : 'not_on_scale';
+  issues.push(itemIssue(c, i, path, code, v));
+}
+
+/** Reads one answer into the scratch buffer; anything but a value on the item's scale goes to `badAnswer`. */
+function readAnswer(c: _Compiled, i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
+  if (typeof v === 'number' && v >= (c.min[i] as number) && v <= (c.max[i] as number)) {
+    if (c.wholeSteps[i] === 1) {
+      if (Math.floor(v) === v) {
+        c.values[i] = v;
+        return;
+      }
+    } else {
+      const k = (v - (c.min[i] as number)) / (c.step[i] as number);
+      if (Math.abs(k - Math.round(k)) <= EPS) {
+        c.values[i] = v;
+        return;
+      }
+    }
   }
-  if (!Number.isFinite(v)) {
-    issues.push(itemIssue(c, i, path, 'not_finite', v));
-    return;
-  }
-  const lo = c.min[i] as number;
-  if (v < lo || v > (c.max[i] as number)) {
-    issues.push(itemIssue(c, i, path, 'out_of_range', v));
-    return;
-  }
-  const k = (v - lo) / (c.step[i] as number);
-  if (Math.abs(k - Math.round(k)) > EPS) {
-    issues.push(itemIssue(c, i, path, 'not_on_scale', v));
-    return;
-  }
-  c.values[i] = v;
+  badAnswer(c, i, v, path, issues);
 }
 
 function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): void {
   const n = c.n;
   if (Array.isArray(responses)) {
     const len = responses.length;
-    for (let i = 0; i < n; i++) readAnswer(c, i, i < len ? responses[i] : undefined, i, issues);
+    const { min, max, wholeSteps, values } = c;
+    const m = len < n ? len : n;
+    for (let i = 0; i < m; i++) {
+      const v: unknown = responses[i];
+      // Fast path, inlined: a whole number within range on a whole-number scale.
+      if (Number.isInteger(v) && wholeSteps[i] === 1 && (v as number) >= (min[i] as number) && (v as number) <= (max[i] as number)) values[i] = v as number;
+      else readAnswer(c, i, v, i, issues);
+    }
+    for (let i = m; i < n; i++) values[i] = Number.NaN;
     for (let i = n; i < len; i++) {
       issues.push({
         code: 'unknown_item',
@@ -150,67 +168,37 @@ function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): 
   }
 }
 
+/** How many distinct complete results one definition keeps for reuse. */
+const RESULT_INTERN_LIMIT = 1 << 16;
+
+function scaleResult(sc: _CompiledScale, value: number | null, answered: number, missing: readonly string[], prorated: boolean): ScaleResult {
+  let band = null;
+  if (value !== null && sc.bands.length > 0) {
+    let b = 0;
+    while (b + 1 < sc.bands.length && value >= (sc.bandMins[b + 1] as number) - EPS) b++;
+    band = sc.bands[b] ?? null;
+  }
+  return Object.freeze({ value, answered, expected: sc.idx.length, missing, prorated, band });
+}
+
 function holds(cond: _CompiledCondition, items: Float64Array, scales: Float64Array): boolean | null {
   const v = (cond.onScale ? scales : items)[cond.index] as number;
   if (Number.isNaN(v)) return null;
   return v >= cond.min && v <= cond.max;
 }
 
-function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined): SafeResult<ResultOf<InstrumentDefinition>, ScoreIssue> {
-  const issues: ScoreIssue[] = [];
-  readResponses(c, responses, issues);
-  if (issues.length > 0) return { ok: false, issues: Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze(i.path) }))) };
-  let maxMissing = c.maxMissing;
+function prorateLimit(c: _Compiled, options: ScoreOptions | undefined): number {
   const p = options?.prorate;
-  if (p === false) maxMissing = 0;
-  else if (p !== undefined) {
-    if (!(Number.isInteger(p.maxMissing) && p.maxMissing >= 0)) {
-      throw new RangeError(`score: options.prorate.maxMissing must be a whole number of 0 or more, received ${preview(p.maxMissing)}`);
-    }
-    maxMissing = p.maxMissing;
+  if (p === undefined) return c.maxMissing;
+  if (p === false) return 0;
+  if (!(Number.isInteger(p?.maxMissing) && p.maxMissing >= 0)) {
+    throw new RangeError(`score: options.prorate.maxMissing must be a whole number of 0 or more, received ${preview(p?.maxMissing)}`);
   }
-  const values = c.values;
-  const sv = c.scaleValues;
-  const scales: Record<string, ScaleResult> = {};
-  let complete = true;
-  let anyProrated = false;
-  for (let s = 0; s < c.scales.length; s++) {
-    const sc = c.scales[s] as (typeof c.scales)[number];
-    const idx = sc.idx;
-    const k = idx.length;
-    let sum = 0;
-    let answered = 0;
-    for (let j = 0; j < k; j++) {
-      const v = values[idx[j] as number] as number;
-      if (v === v) {
-        sum += sc.reversed[j] === 1 ? sc.reverseSum - v : v;
-        answered++;
-      }
-    }
-    let missing: readonly string[] = EMPTY;
-    let value: number | null = null;
-    let prorated = false;
-    if (answered === k) value = sc.mean ? sum / k : sum;
-    else {
-      complete = false;
-      const m: string[] = [];
-      for (let j = 0; j < k; j++) if (Number.isNaN(values[idx[j] as number])) m.push(c.itemIds[idx[j] as number] as string);
-      missing = Object.freeze(m);
-      if (answered > 0 && k - answered <= maxMissing) {
-        value = sc.mean ? sum / answered : (sum * k) / answered;
-        prorated = true;
-        anyProrated = true;
-      }
-    }
-    sv[s] = value ?? Number.NaN;
-    let band = null;
-    if (value !== null && sc.bands.length > 0) {
-      let b = 0;
-      while (b + 1 < sc.bands.length && value >= (sc.bandMins[b + 1] as number) - EPS) b++;
-      band = sc.bands[b] ?? null;
-    }
-    scales[sc.id] = Object.freeze({ value, answered, expected: k, missing, prorated, band });
-  }
+  return p.maxMissing;
+}
+
+function derive(c: _Compiled, values: Float64Array, sv: Float64Array): Record<string, DerivedResult> {
+  if (c.derived.length === 0) return EMPTY_RECORD;
   const derived: Record<string, DerivedResult> = {};
   for (const d of c.derived) {
     let value: number | null = null;
@@ -233,56 +221,122 @@ function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined
       }
       if (!missing) {
         value = count;
-        const o = d.outcomes.find((x) => count >= x.minCount && (x.maxCount === undefined || count <= x.maxCount) && (!x.requiresCore || core > 0));
-        label = o?.label ?? null;
+        label =
+          d.outcomes.find((x) => count >= x.minCount && (x.maxCount === undefined || count <= x.maxCount) && (!x.requiresCore || core > 0))?.label ?? null;
       }
     } else {
-      let unknown = false;
-      for (const r of d.rules) {
-        let all: boolean | null = true;
+      // The first rule whose conditions all hold; no label when any value a rule needs is missing.
+      rules: for (const r of d.rules) {
+        let all = true;
         for (const w of r.when) {
           const h = holds(w, values, sv);
-          if (h === null) all = null;
-          else if (!h && all !== null) all = false;
-          if (all === null) break;
-        }
-        if (all === null) {
-          unknown = true;
-          break;
+          if (h === null) {
+            label = null;
+            break rules;
+          }
+          all &&= h;
         }
         if (all) {
           label = r.label;
           break;
         }
       }
-      if (unknown) label = null;
     }
     derived[d.id] = Object.freeze({ value, label });
   }
-  let flags: readonly RaisedFlag[] = EMPTY;
+  return Object.freeze(derived);
+}
+
+function raise(c: _Compiled, values: Float64Array, sv: Float64Array): readonly RaisedFlag[] {
+  let flags: RaisedFlag[] | null = null;
   for (const f of c.flags) {
     if (holds(f.when, values, sv) === true) {
-      if (flags === EMPTY) flags = [];
-      (flags as RaisedFlag[]).push(f.raised);
+      flags ??= [];
+      flags.push(f.raised);
     }
   }
-  const answers = new Array<number | null>(c.n);
-  for (let i = 0; i < c.n; i++) {
-    const v = values[i] as number;
-    answers[i] = v === v ? v : null;
+  return flags === null ? EMPTY : Object.freeze(flags);
+}
+
+/** Issues of the current call; reused across calls (scoring is synchronous), copied out when any. */
+const scratchIssues: ScoreIssue[] = [];
+
+/** Scores, or returns the frozen issues found (an array). */
+function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined): ScoreResult | readonly ScoreIssue[] {
+  const issues = scratchIssues;
+  issues.length = 0;
+  readResponses(c, responses, issues);
+  if (issues.length !== 0) {
+    const out = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze(i.path) })));
+    issues.length = 0;
+    return out;
   }
-  return {
-    ok: true,
-    value: Object.freeze({
-      instrument: c.instrument,
-      scales: Object.freeze(scales),
-      derived: Object.freeze(derived),
-      flags: flags === EMPTY ? EMPTY : Object.freeze(flags),
-      answers: Object.freeze(answers),
-      complete,
-      prorated: anyProrated,
-    }),
-  };
+  const maxMissing = prorateLimit(c, options);
+  const { values, scaleValues: sv, scaleSums, scaleAnswered } = c;
+  const ns = c.scales.length;
+  // Pass 1: sums and counts per scale.
+  let complete = true;
+  let key = 0;
+  for (let s = 0; s < ns; s++) {
+    const sc = c.scales[s] as _CompiledScale;
+    const idx = sc.idx;
+    const k = idx.length;
+    let sum = 0;
+    let answered = 0;
+    for (let j = 0; j < k; j++) {
+      const v = values[idx[j] as number] as number;
+      if (v === v) {
+        sum += sc.reversed[j] === 1 ? sc.reverseSum - v : v;
+        answered++;
+      }
+    }
+    scaleSums[s] = sum;
+    scaleAnswered[s] = answered;
+    if (answered !== k) complete = false;
+    else key = key * sc.internSize + (sum - sc.internBase);
+    sv[s] = answered === k ? (sc.mean ? sum / k : sum) : Number.NaN;
+  }
+  // Complete results of instruments whose result depends on the scale sums alone are interned
+  // (hash-consed): an identical frozen result already built is returned again.
+  const interned = complete && c.results !== null ? c.results.get(key) : undefined;
+  if (interned !== undefined) return interned;
+  // Pass 2: build the frozen result.
+  const scales: Record<string, ScaleResult> = {};
+  let anyProrated = false;
+  for (let s = 0; s < ns; s++) {
+    const sc = c.scales[s] as _CompiledScale;
+    const k = sc.idx.length;
+    const sum = scaleSums[s] as number;
+    const answered = scaleAnswered[s] as number;
+    if (answered === k) {
+      const value = sv[s] as number;
+      if (sc.intern === null) scales[sc.id] = scaleResult(sc, value, answered, EMPTY, false);
+      else {
+        sc.intern[sum - sc.internBase] ??= scaleResult(sc, value, answered, EMPTY, false);
+        scales[sc.id] = sc.intern[sum - sc.internBase] as ScaleResult;
+      }
+      continue;
+    }
+    const missing: string[] = [];
+    for (const i of sc.idx) if (Number.isNaN(values[i])) missing.push(c.itemIds[i] as string);
+    let value: number | null = null;
+    if (answered > 0 && k - answered <= maxMissing) {
+      value = sc.mean ? sum / answered : (sum * k) / answered;
+      sv[s] = value;
+      anyProrated = true;
+    }
+    scales[sc.id] = scaleResult(sc, value, answered, Object.freeze(missing), value !== null);
+  }
+  const result = Object.freeze({
+    instrument: c.instrument,
+    scales: Object.freeze(scales),
+    derived: derive(c, values, sv),
+    flags: raise(c, values, sv),
+    complete,
+    prorated: anyProrated,
+  });
+  if (complete && c.results !== null && c.results.size < RESULT_INTERN_LIMIT) c.results.set(key, result);
+  return result;
 }
 
 /**
@@ -303,8 +357,8 @@ function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined
 export function score<const T extends InstrumentDefinition>(instrument: T, responses: ResponsesOf<T>, options?: ScoreOptions): ResultOf<T> {
   const c = _compile(instrument);
   const r = run(c, responses, options);
-  if (!r.ok) throw new ScoreError(c.def.id, r.issues);
-  return r.value as ResultOf<T>;
+  if (Array.isArray(r)) throw new ScoreError(c.def.id, r);
+  return r as ResultOf<T>;
 }
 
 /**
@@ -324,5 +378,6 @@ export function safeScore<const T extends InstrumentDefinition>(
   responses: unknown,
   options?: ScoreOptions,
 ): SafeResult<ResultOf<T>, ScoreIssue> {
-  return run(_compile(instrument), responses, options) as SafeResult<ResultOf<T>, ScoreIssue>;
+  const r = run(_compile(instrument), responses, options);
+  return Array.isArray(r) ? { ok: false, issues: r } : { ok: true, value: r as ResultOf<T> };
 }

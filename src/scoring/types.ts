@@ -264,7 +264,8 @@ export interface RaisedFlag {
 
 /**
  * A frozen scoring result. It records what was done: the definition id and content version, the
- * answered and expected counts per scale, whether anything was prorated, and the raw answers.
+ * answered and expected counts per scale, and whether anything was prorated. An item that is
+ * recorded but not scored (such as PHQ-9 item 10) is reported as a one-item scale of its own.
  *
  * @category Scoring
  */
@@ -273,8 +274,6 @@ export interface ScoreResult<TScale extends string = string, TDerived extends st
   readonly scales: { readonly [K in TScale]: ScaleResult };
   readonly derived: { readonly [K in TDerived]: DerivedResult };
   readonly flags: readonly RaisedFlag[];
-  /** Raw answers in item order; `null` where not answered. */
-  readonly answers: readonly (number | null)[];
   readonly complete: boolean;
   readonly prorated: boolean;
 }

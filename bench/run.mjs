@@ -1,0 +1,57 @@
+// npm run bench: `score` against a plain hand-written loop over the same 1,000,000 ECR-R responses,
+// in the same run, after checking that both give identical results. Prints the throughput ratio.
+import { ecrR, score } from '../dist/index.js';
+import { responses } from './data.mjs';
+
+const N = Number(process.env.BENCH_N ?? 1_000_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const rows = responses(N, 36, 1, 7, 42);
+
+// The loop a developer would write by hand for Fraley's key (anxiety 1-18, avoidance 19-36, 8 - x reversal).
+const REV = new Uint8Array(36);
+for (const n of [9, 11, 20, 22, 26, 27, 28, 29, 30, 31, 33, 34, 35, 36]) REV[n - 1] = 1;
+function hand(row) {
+  let anx = 0;
+  let avo = 0;
+  for (let i = 0; i < 18; i++) anx += REV[i] ? 8 - row[i] : row[i];
+  for (let i = 18; i < 36; i++) avo += REV[i] ? 8 - row[i] : row[i];
+  return { anxiety: anx / 18, avoidance: avo / 18 };
+}
+
+// Identical results first.
+for (let r = 0; r < 1000; r++) {
+  const a = score(ecrR, rows[r]);
+  const b = hand(rows[r]);
+  if (Math.abs(a.scales.anxiety.value - b.anxiety) > 1e-12 || Math.abs(a.scales.avoidance.value - b.avoidance) > 1e-12) {
+    throw new Error(`results differ at row ${r}`);
+  }
+}
+
+function time(fn) {
+  let sink = 0;
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < N; r++) sink += fn(rows[r]) ? 1 : 0;
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (sink !== N) throw new Error('sink');
+  return ms;
+}
+const scoreFn = (row) => score(ecrR, row);
+// Warm up both, then alternate rounds so machine noise hits both alike; report the medians.
+time(hand);
+time(scoreFn);
+const hs = [];
+const ss = [];
+for (let k = 0; k < ROUNDS; k++) {
+  hs.push(time(hand));
+  ss.push(time(scoreFn));
+}
+const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+const h = med(hs);
+const s = med(ss);
+const fmt = (ms) => `${(ms).toFixed(0)} ms (${((N / ms) * 1000 / 1e6).toFixed(2)} M rows/s)`;
+console.log(`ECR-R, ${N.toLocaleString('en')} responses, median of ${ROUNDS} alternating rounds`);
+console.log(`  hand loop : ${fmt(h)}`);
+console.log(`  score()   : ${fmt(s)}`);
+const ratio = h / s;
+console.log(`  ratio score/hand throughput: ${ratio.toFixed(2)} (target >= 0.50) ${ratio >= 0.5 ? 'PASS' : 'FAIL'}`);
+if (ratio < 0.5) process.exitCode = 1;
