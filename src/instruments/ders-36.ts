@@ -15,7 +15,8 @@ import { dersFrequency } from './_shared/ders.js';
  * @example
  * ```ts
  * const r = score(ders36, Array(36).fill(1));
- * r.scales.awareness.value; // => 30 (all six awareness items are reversed)
+ * // all six awareness items are reversed
+ * r.scales.awareness.value; // => 30
  * r.scales.total.value; // => 80
  * ```
  * @category Instruments

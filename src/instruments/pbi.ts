@@ -67,8 +67,10 @@ const shared = {
  * @example
  * ```ts
  * const r = score(pbiMother, Array(25).fill(1));
- * r.scales.care.value; // => 18 (6 direct items × 1 + 6 reversed items × 2)
- * r.derived.quadrant.label; // => 'Affectionless control' (care 18 ≤ 27, overprotection 19 > 13.5)
+ * // 6 direct items × 1 + 6 reversed items × 2
+ * r.scales.care.value; // => 18
+ * // care 18 ≤ 27, overprotection 19 > 13.5
+ * r.derived.quadrant.label; // => 'Affectionless control'
  * ```
  * @category Instruments
  */
@@ -174,8 +176,10 @@ export const pbiMother = {
  * @example
  * ```ts
  * const r = score(pbiFather, Array(25).fill(2));
- * r.scales.overprotection.value; // => 20 (7 direct items × 2 + 6 reversed items × 1)
- * r.derived.quadrant.label; // => 'Affectionless control' (care 18 ≤ 24, overprotection 20 > 12.5)
+ * // 7 direct items × 2 + 6 reversed items × 1
+ * r.scales.overprotection.value; // => 20
+ * // care 18 ≤ 24, overprotection 20 > 12.5
+ * r.derived.quadrant.label; // => 'Affectionless control'
  * ```
  * @category Instruments
  */

@@ -18,7 +18,8 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * @example
  * ```ts
  * const r = score(scsSf, [5, 1, 1, 5, 1, 1, 1, 5, 5, 1, 5, 5]);
- * r.scales.selfJudgment.value; // => 5 (not reversed)
+ * // not reversed
+ * r.scales.selfJudgment.value; // => 5
  * r.scales.total.value; // => 1
  * ```
  * @category Instruments

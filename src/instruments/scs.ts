@@ -18,8 +18,10 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * @example
  * ```ts
  * const r = score(scs, Array(26).fill(5));
- * r.scales.selfJudgment.value; // => 5 (not reversed)
- * r.scales.total.value; // => 3 (13 items at 5, 13 reversed to 1)
+ * // not reversed
+ * r.scales.selfJudgment.value; // => 5
+ * // 13 items at 5, 13 reversed to 1
+ * r.scales.total.value; // => 3
  * ```
  * @category Instruments
  */

@@ -6,7 +6,10 @@ import type { BandDefinition, DerivedDefinition, InstrumentDefinition, RaisedFla
  *
  * @example
  * ```ts
- * try { validateInstrument(broken) } catch (e) { if (e instanceof DefinitionError) console.log(e.problems) }
+ * const broken = { ...phq9, id: 'broken', scales: [{ id: 's', label: 'S', items: ['phq9-1'], reversed: ['phq9-2'], aggregate: 'sum' }], derived: [], flags: [] } as const;
+ * let problems: readonly string[] = [];
+ * try { validateInstrument(broken) } catch (e) { if (e instanceof DefinitionError) problems = e.problems }
+ * problems; // => ['scales[0] ("s").reversed: "phq9-2" is not one of the scale\'s items']
  * ```
  * @category Scoring
  */

@@ -1,0 +1,46 @@
+// npm run demo: a short tour of securebase on bundled, made-up data (no real person's answers).
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { classifyAttachment, ecrR, score } from 'securebase';
+
+const here = new URL('.', import.meta.url);
+const line = (s = '') => process.stdout.write(`${s}\n`);
+
+// 1. Attachment: score a made-up ECR-R cohort; dimensions first, the style derived with a stated method.
+const rows = parse(readFileSync(new URL('data/ecr-r-cohort.csv', here)), { columns: true, skip_empty_lines: true });
+const method = { kind: 'midpoint', scaleMin: 1, scaleMax: 7 };
+line('1. ECR-R cohort (made-up data), Fraley numbering: anxiety items 1-18, avoidance items 19-36');
+line(`   style method: ${method.kind} of the 1-7 scale; ties: a score at the cut-off counts as high`);
+line('   person  anxiety  avoidance  style                 distance to boundary');
+for (const row of rows) {
+  const answers = ecrR.items.map((item) => Number(row[String(item.number)]));
+  const r = score(ecrR, answers);
+  const d = { anxiety: r.scales.anxiety.value, avoidance: r.scales.avoidance.value };
+  const c = classifyAttachment(d, method);
+  line(`   ${row.person.padEnd(7)} ${d.anxiety.toFixed(2).padStart(7)}  ${d.avoidance.toFixed(2).padStart(9)}  ${c.style.padEnd(20)}  ${c.distanceToBoundary.toFixed(2)}`);
+}
+line('   A style label is a derived convenience; attachment is measured as two dimensions, not types.');
+
+// 2. Measurement-based care: PHQ-9 and GAD-7 at sessions 1-6 for one made-up client.
+const { phq9, gad7, nhsTalkingTherapiesTrajectory } = await import('securebase');
+const sessions = [
+  { phq9: [2, 2, 2, 1, 2, 2, 1, 1, 0, 2], gad7: [2, 2, 2, 1, 1, 2, 1, 1] },
+  { phq9: [2, 2, 1, 1, 2, 2, 1, 1, 1, 2], gad7: [2, 2, 1, 1, 1, 2, 1, 1] },
+  { phq9: [1, 2, 1, 1, 1, 2, 1, 1, 0, 1], gad7: [1, 2, 1, 1, 1, 1, 1, 1] },
+  { phq9: [1, 1, 1, 1, 1, 1, 1, 0, 0, 1], gad7: [1, 1, 1, 1, 1, 1, 0, 1] },
+  { phq9: [1, 1, 0, 1, 1, 1, 0, 0, 0, 1], gad7: [1, 1, 1, 0, 1, 1, 0, 0] },
+  { phq9: [0, 1, 0, 1, 1, 0, 0, 0, 0, 0], gad7: [1, 1, 0, 0, 0, 1, 0, 0] },
+];
+line();
+line('2. Measurement-based care (made-up data): PHQ-9 and GAD-7 at sessions 1-6');
+line('   session  PHQ-9 (band)                GAD-7 (band)        flags');
+const points = sessions.map((s, i) => {
+  const p = score(phq9, s.phq9);
+  const g = score(gad7, s.gad7);
+  const flags = [...p.flags, ...g.flags].map((f) => `${f.level.toUpperCase()}: ${f.message}`);
+  line(`   ${String(i + 1).padEnd(8)} ${`${p.scales.total.value} (${p.scales.total.band?.label})`.padEnd(27)} ${`${g.scales.total.value} (${g.scales.total.band?.label})`.padEnd(19)} ${flags.join(' ') || '-'}`);
+  return { at: i + 1, phq9: p, gad7: g };
+});
+const t = nhsTalkingTherapiesTrajectory(points);
+line(`   NHS Talking Therapies: reliable improvement first at session ${t.firstReliableImprovement?.at ?? '-'}, reliable recovery first at session ${t.firstReliableRecovery?.at ?? '-'}`);
+line('   A risk flag is shown with every result; it is never summed away or filtered out.');
