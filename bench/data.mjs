@@ -10,11 +10,12 @@ export function lcg(seed = 1) {
 /** `n` response arrays of `items` answers on min..max. */
 export function responses(n, items, min, max, seed = 1) {
   const rnd = lcg(seed);
-  const rows = new Array(n);
+  const rows = [];
   for (let r = 0; r < n; r++) {
-    const row = new Array(items);
-    for (let i = 0; i < items; i++) row[i] = min + Math.floor(rnd() * (max - min + 1));
-    rows[r] = row;
+    // Packed arrays built with push, as JSON.parse and CSV parsers produce them.
+    const row = [];
+    for (let i = 0; i < items; i++) row.push(min + Math.floor(rnd() * (max - min + 1)));
+    rows.push(row);
   }
   return rows;
 }

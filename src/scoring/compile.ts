@@ -44,6 +44,12 @@ export interface _CompiledScale {
   readonly internBase: number;
   /** How many sums a complete response can have (the radix of this scale in a result key). */
   readonly internSize: number;
+  /** The response scale's bounds, shared by every item of the scale. */
+  readonly lo: number;
+  readonly hi: number;
+  /** Item indices of the forward-keyed and of the reverse-keyed items (the fast path's loops). */
+  readonly fwd: Int32Array;
+  readonly rev: Int32Array;
 }
 
 /** @internal */
@@ -91,10 +97,13 @@ export interface _Compiled {
   readonly scaleAnswered: Int32Array;
   /**
    * Interned frozen results of complete responses, keyed by the mixed-radix number of the scale
-   * sums; `null` when the result depends on more than the sums (derived scores, flags) or the key
-   * space is too large to be exact.
+   * sums: a dense array for small key spaces, else a bounded map. Both `null` when the result
+   * depends on more than the sums (derived scores, flags) or a scale is not whole-numbered.
    */
-  readonly results: Map<number, ScoreResult> | null;
+  readonly dense: (ScoreResult | undefined)[] | null;
+  readonly sparse: Map<number, ScoreResult> | null;
+  /** Items in no scale, checked separately by the fast path. */
+  readonly unscored: Int32Array;
 }
 
 const EPS = 1e-9;
@@ -252,9 +261,22 @@ const INTERN_LIMIT = 4096;
 /** Complete whole-number scales have few possible sums: their frozen results can be shared. */
 function internTable(k: number, lo: number, hi: number, step: number): { intern: (ScaleResult | undefined)[] | null; internBase: number; internSize: number } {
   const size = k * (hi - lo) + 1;
-  return step === 1 && Number.isInteger(lo) && Number.isInteger(hi) && size <= INTERN_LIMIT
+  // Whole numbers within int32, so that the fast path's `(v | 0) === v` check is exact.
+  return step === 1 && Number.isInteger(lo) && Number.isInteger(hi) && Math.abs(lo) < 2 ** 31 && Math.abs(hi) < 2 ** 31 && size <= INTERN_LIMIT
     ? { intern: [], internBase: k * lo, internSize: size }
     : { intern: null, internBase: 0, internSize: Number.POSITIVE_INFINITY };
+}
+
+const DENSE_LIMIT = 1 << 16;
+
+/** Result tables for hash-consing complete results (see `_Compiled.dense`). */
+function resultTables(
+  scales: readonly _CompiledScale[],
+  sumsAlone: boolean,
+): { dense: (ScoreResult | undefined)[] | null; sparse: Map<number, ScoreResult> | null } {
+  const space = scales.reduce((p, sc) => p * sc.internSize, 1);
+  if (!sumsAlone || scales.length === 0 || !(space <= Number.MAX_SAFE_INTEGER)) return { dense: null, sparse: null };
+  return space <= DENSE_LIMIT ? { dense: new Array(space), sparse: null } : { dense: null, sparse: new Map() };
 }
 
 /**
@@ -302,6 +324,16 @@ export function _compile(def: InstrumentDefinition): _Compiled {
       bands,
       bandMins: Float64Array.from(bands, (b) => b.min),
       ...internTable(s.items.length, min[first] as number, max[first] as number, step[first] as number),
+      lo: min[first] as number,
+      hi: max[first] as number,
+      fwd: Int32Array.from(
+        s.items.filter((id) => !rev.has(id)),
+        (id) => itemIndex.get(id) as number,
+      ),
+      rev: Int32Array.from(
+        s.items.filter((id) => rev.has(id)),
+        (id) => itemIndex.get(id) as number,
+      ),
     };
   });
   const derived = (def.derived ?? []).map((x): _CompiledDerived => {
@@ -356,7 +388,8 @@ export function _compile(def: InstrumentDefinition): _Compiled {
     scaleValues: new Float64Array(scales.length),
     scaleSums: new Float64Array(scales.length),
     scaleAnswered: new Int32Array(scales.length),
-    results: derived.length === 0 && flags.length === 0 && scales.reduce((p, sc) => p * sc.internSize, 1) <= Number.MAX_SAFE_INTEGER ? new Map() : null,
+    ...resultTables(scales, derived.length + flags.length === 0),
+    unscored: Int32Array.from(def.items.flatMap((it, i) => (def.scales.some((sc) => sc.items.includes(it.id)) ? [] : [i]))),
   };
   cache.set(def, compiled);
   last = compiled;

@@ -261,6 +261,43 @@ function raise(c: _Compiled, values: Float64Array, sv: Float64Array): readonly R
 /** Issues of the current call; reused across calls (scoring is synchronous), copied out when any. */
 const scratchIssues: ScoreIssue[] = [];
 
+const lookup = (c: _Compiled, key: number): ScoreResult | undefined => (c.dense !== null ? c.dense[key] : c.sparse !== null ? c.sparse.get(key) : undefined);
+
+/**
+ * The fast path for the common case: a complete array of whole numbers on their scales, for an
+ * instrument whose result depends on its scale sums alone. It checks every answer, sums each scale
+ * and returns the interned result for those sums; anything else (a missing or invalid answer, a
+ * record, a first-seen result) returns `undefined` and the full path runs.
+ */
+function fastResult(c: _Compiled, responses: unknown): ScoreResult | undefined {
+  if ((c.dense === null && c.sparse === null) || !Array.isArray(responses) || responses.length !== c.n) return undefined;
+  let key = 0;
+  const scales = c.scales;
+  for (let s = 0; s < scales.length; s++) {
+    const { fwd, rev, reverseSum, lo, hi, internSize, internBase } = scales[s] as _CompiledScale;
+    let sum = 0;
+    for (let j = 0; j < fwd.length; j++) {
+      const v: unknown = responses[fwd[j] as number];
+      // In range first (rules out NaN), then whole: `v | 0` is exact for any in-range value.
+      if (typeof v !== 'number' || !(v >= lo && v <= hi) || (v | 0) !== v) return undefined;
+      sum += v;
+    }
+    for (let j = 0; j < rev.length; j++) {
+      const v: unknown = responses[rev[j] as number];
+      if (typeof v !== 'number' || !(v >= lo && v <= hi) || (v | 0) !== v) return undefined;
+      sum += reverseSum - v;
+    }
+    key = key * internSize + (sum - internBase);
+  }
+  const unscored = c.unscored;
+  for (let u = 0; u < unscored.length; u++) {
+    const i = unscored[u] as number;
+    const v: unknown = responses[i];
+    if (typeof v !== 'number' || !(v >= (c.min[i] as number) && v <= (c.max[i] as number)) || (v | 0) !== v) return undefined;
+  }
+  return lookup(c, key);
+}
+
 /** Scores, or returns the frozen issues found (an array). */
 function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined): ScoreResult | readonly ScoreIssue[] {
   const issues = scratchIssues;
@@ -298,7 +335,7 @@ function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined
   }
   // Complete results of instruments whose result depends on the scale sums alone are interned
   // (hash-consed): an identical frozen result already built is returned again.
-  const interned = complete && c.results !== null ? c.results.get(key) : undefined;
+  const interned = complete ? lookup(c, key) : undefined;
   if (interned !== undefined) return interned;
   // Pass 2: build the frozen result.
   const scales: Record<string, ScaleResult> = {};
@@ -335,7 +372,10 @@ function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined
     complete,
     prorated: anyProrated,
   });
-  if (complete && c.results !== null && c.results.size < RESULT_INTERN_LIMIT) c.results.set(key, result);
+  if (complete) {
+    if (c.dense !== null) c.dense[key] = result;
+    else if (c.sparse !== null && c.sparse.size < RESULT_INTERN_LIMIT) c.sparse.set(key, result);
+  }
   return result;
 }
 
@@ -356,6 +396,11 @@ function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined
  */
 export function score<const T extends InstrumentDefinition>(instrument: T, responses: ResponsesOf<T>, options?: ScoreOptions): ResultOf<T> {
   const c = _compile(instrument);
+  const fast = fastResult(c, responses);
+  if (fast !== undefined) {
+    if (options !== undefined) prorateLimit(c, options); // options are checked on the fast path too
+    return fast as ResultOf<T>;
+  }
   const r = run(c, responses, options);
   if (Array.isArray(r)) throw new ScoreError(c.def.id, r);
   return r as ResultOf<T>;
@@ -378,6 +423,12 @@ export function safeScore<const T extends InstrumentDefinition>(
   responses: unknown,
   options?: ScoreOptions,
 ): SafeResult<ResultOf<T>, ScoreIssue> {
-  const r = run(_compile(instrument), responses, options);
+  const c = _compile(instrument);
+  const fast = fastResult(c, responses);
+  if (fast !== undefined) {
+    if (options !== undefined) prorateLimit(c, options);
+    return { ok: true, value: fast as ResultOf<T> };
+  }
+  const r = run(c, responses, options);
   return Array.isArray(r) ? { ok: false, issues: r } : { ok: true, value: r as ResultOf<T> };
 }

@@ -61,6 +61,20 @@ describe.each(registry.map((d) => [d.id, d] as const))('registry guard: %s', (_i
     );
   });
 
+  it('property: the array fast path and the record path give equal results, and equal results are shared', () => {
+    fc.assert(
+      fc.property(answersArb(def, 0.05), (answers) => {
+        const record = Object.fromEntries(def.items.map((it, i) => [it.id, answers[i]]));
+        const a = score(def, answers);
+        const b = score(def, record);
+        expect(a).toEqual(b);
+        expect(score(def, answers)).toEqual(a);
+        if (a.complete && (def.derived ?? []).length + (def.flags ?? []).length === 0) expect(score(def, [...answers])).toBe(a);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('property: complete responses never prorate, whatever the options', () => {
     fc.assert(
       fc.property(completeArb(def), fc.constantFrom(undefined, false as const, { maxMissing: 3 }), (answers, prorate) => {
