@@ -1,14 +1,29 @@
 import { defineConfig } from 'tsup';
+import { CLI, ENTRIES } from './scripts/entries.mjs';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', instruments: 'src/instruments/index.ts' },
-  format: ['esm', 'cjs'],
-  // tsup 8.5.1 injects `baseUrl` into its dts build; TypeScript 6 rejects that (TS5101) unless silenced.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-  splitting: true,
-});
+export default defineConfig([
+  {
+    entry: Object.fromEntries(ENTRIES.map((e) => [e.name, e.source])),
+    format: ['esm', 'cjs'],
+    // tsup 8.5.1 injects `baseUrl` into its dts build; TypeScript 6 rejects that (TS5101) unless silenced.
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    clean: false, // `npm run build` empties dist first; two configs cleaning in parallel would race
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    splitting: true,
+  },
+  {
+    // The command line: one ESM file for Node, with its shebang.
+    entry: { [CLI.name]: CLI.source },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    splitting: false,
+    clean: false,
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['securebase'],
+  },
+]);
