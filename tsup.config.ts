@@ -21,7 +21,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     sourcemap: true,
-    splitting: false,
+    splitting: true, // each command's code loads only when that command runs
     clean: false,
     banner: { js: '#!/usr/bin/env node' },
     external: ['securebase'],

@@ -57,7 +57,7 @@ for (let k = 0; k < ROUNDS; k++) {
 const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 const h = med(hs);
 const s = med(ss);
-const fmt = (ms) => `${(ms).toFixed(0)} ms (${((N / ms) * 1000 / 1e6).toFixed(2)} M rows/s)`;
+const fmt = (ms) => `${(ms).toFixed(0)} ms (${(((N / ms) * 1000) / 1e6).toFixed(2)} M rows/s)`;
 console.log(`ECR-R, ${N.toLocaleString('en')} responses, median of ${ROUNDS} alternating rounds`);
 console.log(`  hand loop : ${fmt(h)}`);
 console.log(`  score()   : ${fmt(s)}`);

@@ -17,7 +17,9 @@ for (const row of rows) {
   const r = score(ecrR, answers);
   const d = { anxiety: r.scales.anxiety.value, avoidance: r.scales.avoidance.value };
   const c = classifyAttachment(d, method);
-  line(`   ${row.person.padEnd(7)} ${d.anxiety.toFixed(2).padStart(7)}  ${d.avoidance.toFixed(2).padStart(9)}  ${c.style.padEnd(20)}  ${c.distanceToBoundary.toFixed(2)}`);
+  line(
+    `   ${row.person.padEnd(7)} ${d.anxiety.toFixed(2).padStart(7)}  ${d.avoidance.toFixed(2).padStart(9)}  ${c.style.padEnd(20)}  ${c.distanceToBoundary.toFixed(2)}`,
+  );
 }
 line('   A style label is a derived convenience; attachment is measured as two dimensions, not types.');
 
@@ -38,9 +40,13 @@ const points = sessions.map((s, i) => {
   const p = score(phq9, s.phq9);
   const g = score(gad7, s.gad7);
   const flags = [...p.flags, ...g.flags].map((f) => `${f.level.toUpperCase()}: ${f.message}`);
-  line(`   ${String(i + 1).padEnd(8)} ${`${p.scales.total.value} (${p.scales.total.band?.label})`.padEnd(27)} ${`${g.scales.total.value} (${g.scales.total.band?.label})`.padEnd(19)} ${flags.join(' ') || '-'}`);
+  line(
+    `   ${String(i + 1).padEnd(8)} ${`${p.scales.total.value} (${p.scales.total.band?.label})`.padEnd(27)} ${`${g.scales.total.value} (${g.scales.total.band?.label})`.padEnd(19)} ${flags.join(' ') || '-'}`,
+  );
   return { at: i + 1, phq9: p, gad7: g };
 });
 const t = nhsTalkingTherapiesTrajectory(points);
-line(`   NHS Talking Therapies: reliable improvement first at session ${t.firstReliableImprovement?.at ?? '-'}, reliable recovery first at session ${t.firstReliableRecovery?.at ?? '-'}`);
+line(
+  `   NHS Talking Therapies: reliable improvement first at session ${t.firstReliableImprovement?.at ?? '-'}, reliable recovery first at session ${t.firstReliableRecovery?.at ?? '-'}`,
+);
 line('   A risk flag is shown with every result; it is never summed away or filtered out.');

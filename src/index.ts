@@ -4,8 +4,11 @@
  * @packageDocumentation
  */
 
-export * from './instruments/index.js';
-export * from './model/index.js';
-export * from './scoring/index.js';
 export * from './attachment/index.js';
+export * from './exercises/index.js';
+export * from './instruments/index.js';
+export * from './interop/fhir/index.js';
+export * from './model/index.js';
 export * from './outcomes/index.js';
+export * from './scoring/index.js';
+export * from './techniques/index.js';

@@ -55,7 +55,7 @@ function toTest(code: string): string {
     .join('\n');
 }
 
-export async function runExample(code: string, scope: Record<string, unknown>): Promise<number> {
+async function runExample(code: string, scope: Record<string, unknown>): Promise<number> {
   let checks = 0;
   const __check = (f: () => unknown, expected: unknown) => {
     checks++;

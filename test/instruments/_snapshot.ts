@@ -16,7 +16,9 @@ export function instrumentReview(def: InstrumentDefinition): string {
   if (def.notes?.length) push('## What was checked', '', ...def.notes.map((n) => `- ${n}`), '');
   push('## Response scales', '');
   for (const [key, rs] of Object.entries(def.responseScales) as [string, ResponseScale][]) {
-    push(`- \`${key}\`: ${rs.min} to ${rs.max}${rs.step && rs.step !== 1 ? ` in steps of ${rs.step}` : ''}; ${rs.anchors.map((a) => `${a.value} = ${a.label}${a.code ? ` (${a.code.code})` : ''}`).join(', ')}`);
+    push(
+      `- \`${key}\`: ${rs.min} to ${rs.max}${rs.step && rs.step !== 1 ? ` in steps of ${rs.step}` : ''}; ${rs.anchors.map((a) => `${a.value} = ${a.label}${a.code ? ` (${a.code.code})` : ''}`).join(', ')}`,
+    );
   }
   push('', '## Items', '', '| # | id | response scale | code | scales (R = reversed) | text or gloss |', '| ---: | --- | --- | --- | --- | --- |');
   for (const it of def.items) {
@@ -39,7 +41,8 @@ export function instrumentReview(def: InstrumentDefinition): string {
   }
   if (def.derived?.length) {
     push('## Derived scores', '');
-    for (const d of def.derived) push(`- \`${d.id}\` (${d.kind}): ${d.label}${d.source ? `. Source: ${d.source}` : ''}${d.kind === 'rules' ? `. Tie rule: ${d.tieRule}` : ''}`);
+    for (const d of def.derived)
+      push(`- \`${d.id}\` (${d.kind}): ${d.label}${d.source ? `. Source: ${d.source}` : ''}${d.kind === 'rules' ? `. Tie rule: ${d.tieRule}` : ''}`);
     push('');
   }
   push('## Flags', '');
@@ -56,7 +59,8 @@ export function instrumentReview(def: InstrumentDefinition): string {
 
 export function instrumentIndex(defs: readonly InstrumentDefinition[]): string {
   const rows = defs.map(
-    (d) => `| [${d.abbreviation ?? d.id}](${d.id}.md) | ${d.name} | ${d.items.length} | ${d.scales.map((s) => s.id).join(', ')} | ${d.licence.itemTextIncluded ? 'yes' : 'no'} | ${d.version} |`,
+    (d) =>
+      `| [${d.abbreviation ?? d.id}](${d.id}.md) | ${d.name} | ${d.items.length} | ${d.scales.map((s) => s.id).join(', ')} | ${d.licence.itemTextIncluded ? 'yes' : 'no'} | ${d.version} |`,
   );
   return `# Instruments\n\nGenerated from the instrument registry; do not edit by hand. Each page shows one definition's full scoring key for review.\n\n| instrument | name | items | scales | item text | version |\n| --- | --- | ---: | --- | --- | --- |\n${rows.join('\n')}\n`;
 }

@@ -33,7 +33,7 @@ describe('docs/instruments review pages are up to date', () => {
     for (const def of registry) {
       const md = instrumentReview(def);
       for (const it of def.items) expect(md).toContain(`| ${it.number} | \`${it.id}\` |`);
-      for (const s of def.scales) for (const r of s.reversed ?? []) expect(md).toMatch(new RegExp(`${s.id} R`));
+      for (const s of def.scales) for (const _r of s.reversed ?? []) expect(md).toMatch(new RegExp(`${s.id} R`));
     }
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * Exit codes of the `securebase` command. Every command documents them in `--help` and in
+ * `docs/guides/cli.md`.
+ */
+export const EXIT = {
+  /** Everything went well. */
+  ok: 0,
+  /** `score`: some rows failed (each reported with its row number and reason). */
+  rowsFailed: 1,
+  /** A usage mistake: unknown command or option, missing or bad argument. */
+  usage: 2,
+  /** An input or file problem: cannot read or write a file, bad JSON, a CSV header that cannot be used. */
+  input: 3,
+  /** A bug in securebase (never a user mistake); the message asks for a report. */
+  internal: 70,
+} as const;
+
+/** The kind of exit a {@link CliError} asks for. */
+export type ExitKind = Exclude<keyof typeof EXIT, 'ok'>;
+
+/**
+ * A user-facing failure: a one-line message and the exit code. The entry point prints
+ * `securebase: <message>` on stderr and exits, never with a stack trace.
+ */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+  readonly exitCode: number;
+  constructor(kind: ExitKind, message: string) {
+    super(message);
+    this.exitCode = EXIT[kind];
+  }
+}
+
+/** A usage error (exit 2). */
+export const usageError = (message: string): CliError => new CliError('usage', message);
+/** An input or file error (exit 3). */
+export const inputError = (message: string): CliError => new CliError('input', message);
+
+const MAX = 24;
+
+/** A short, safe preview of an untrusted string for messages: cut to 24 characters, JSON-quoted. */
+export function preview(value: unknown): string {
+  if (typeof value === 'string') {
+    const chars = [...value.slice(0, MAX + 8)];
+    const cut = chars.slice(0, MAX).join('');
+    return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  return `a ${typeof value === 'object' ? 'JSON object' : typeof value}`;
+}
+
+/** A message for a Node file-system error, naming the path but never dumping a stack. */
+export function fileErrorMessage(what: string, path: string, err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file or folder'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : code === 'ENOTDIR'
+            ? 'a part of the path is not a folder'
+            : typeof code === 'string'
+              ? code
+              : err instanceof Error
+                ? err.message.split('\n')[0]
+                : String(err);
+  return `cannot ${what} ${JSON.stringify(path)}: ${why}`;
+}

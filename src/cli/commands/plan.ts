@@ -1,0 +1,48 @@
+import { parse, positionals } from '../_args.js';
+import { EXIT, inputError } from '../_errors.js';
+import { out, readJsonFile } from '../_io.js';
+import { lazy } from '../_lazy.js';
+
+/** The `--help` text of `securebase plan`. */
+export const PLAN_HELP = `Usage: securebase plan <request.json>
+
+Reads a planning request (JSON), checks it against the schema, scores its questionnaires and
+prints a treatment plan (JSON): the techniques, exercises and measurement schedule, each with
+its reason, the rules that shaped it, and any safety actions that come first.
+
+The file is a planning request, { "intake": {...}, "measures": {...}, "attachment": {...},
+"delivery": ... } (measures are raw answers keyed by instrument id, e.g. "phq-9": [1, 2, ...]);
+a JSON object without an "intake" key is read as a bare intake ({ "intake": <file> }).
+
+A plan is decision support for a clinician, never a diagnosis and never a substitute for
+professional care.
+
+Options
+  -h, --help   show this help
+
+Exit codes: 0 ok; 2 usage error; 3 input or file error (unreadable or invalid JSON, a request
+that does not match the schema, answers that cannot be scored).
+
+Example
+  securebase plan request.json > plan.json`;
+
+/** `securebase plan`. */
+export async function planCommand(args: readonly string[]): Promise<number> {
+  const { values: v, positionals: pos } = parse('plan', args, {});
+  if (v.help) {
+    await out(`${PLAN_HELP}\n`);
+    return EXIT.ok;
+  }
+  positionals('plan', pos, 1, 1, 'the planning request file (JSON)');
+  const planning = await lazy('plan', 'planning', () => import('../../planning/plan-from-intake.js'));
+  const data = await readJsonFile(pos[0] as string, 'the planning request');
+  const request = typeof data === 'object' && data !== null && !Array.isArray(data) && !Object.hasOwn(data, 'intake') ? { intake: data } : data;
+  const r = planning.planFromIntake(request);
+  if (!r.ok) {
+    const shown = r.issues.slice(0, 5).map((i) => i.message);
+    const more = r.issues.length > 5 ? ` (and ${r.issues.length - 5} more)` : '';
+    throw inputError(`plan: the request cannot be planned from: ${shown.join(' ')}${more}`);
+  }
+  await out(`${JSON.stringify(r.value, null, 2)}\n`);
+  return EXIT.ok;
+}

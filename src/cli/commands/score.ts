@@ -1,0 +1,258 @@
+import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { cronbachAlpha } from '../../outcomes/cronbach-alpha.js';
+import type { InstrumentDefinition, ScoreOptions } from '../../scoring/types.js';
+import { choice, parse, positionals, wholeNumber } from '../_args.js';
+import { CliError, EXIT, fileErrorMessage, inputError, usageError } from '../_errors.js';
+import { err, instrumentById } from '../_io.js';
+import { itemKeys } from '../score/columns.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../score/format.js';
+import { type ErrorSink, fileSink, stderrSink } from '../score/issues.js';
+import { startProgress } from '../score/progress.js';
+import { scorer } from '../score/scorer.js';
+import { csvSource, ndjsonSource } from '../score/sources.js';
+
+/** The `--help` text of `securebase score`. */
+export const SCORE_HELP = `Usage: securebase score <instrument> [file|-] [options]
+
+Scores every row of a CSV or NDJSON file (or stdin, "-" or no file) and writes one output
+row per input row, in input order, with every scale's value, band, answered/expected,
+missing items and prorated flag, every derived score, and every raised flag (flags are
+always written; no option removes them). The file is streamed: memory stays flat
+whatever its size.
+
+Input
+  CSV     a header line; item columns are named by item number ("1") or item id
+          ("ecrr-1"), in any case and order; every other column passes through to the
+          output unchanged. Cells: "" (or spaces) = missing; decimal numbers such as
+          3, 3.0, +3 are read exactly ("3.0" is 3); anything else is an error for that row.
+  NDJSON  one JSON value per line: an object keyed by item id or item number (other keys
+          pass through under "passthrough"), or an array of answers in item order.
+          null = missing; numbers only (a string such as "3" is an error).
+  The format comes from --input-format, else the file extension (.csv, .ndjson, .jsonl),
+  else the first character ({ or [ = NDJSON, else CSV).
+
+Options
+  --format csv|ndjson|json  output format (default: csv for CSV input, ndjson for NDJSON)
+  -o, --output FILE         write the output to FILE instead of stdout
+  --errors FILE             write row errors to FILE (CSV, or NDJSON if FILE ends in
+                            .ndjson/.jsonl/.json) instead of stderr
+  --input-format csv|ndjson read the input as this format
+  --prorate N               prorate a scale with up to N missing answers (your explicit
+                            choice; the result says prorated = true)
+  --na TEXT                 also read TEXT as a missing answer in CSV (repeatable: --na NA --na -99)
+  --reliability             after the rows, print Cronbach's alpha per scale (listwise) to
+                            stderr, with rows used and excluded. This keeps every valid
+                            row's answers in memory (about 0.5 KB a row for 36 items), so
+                            memory then grows with the file.
+  --escape-formulas         in CSV output, prefix cells that start with = + - @ with ' (for
+                            files opened in a spreadsheet; changes pass-through values)
+  --no-progress             never show the progress bar (shown on stderr only when stderr
+                            is a terminal)
+  -h, --help                show this help
+
+Every bad row (wrong value, ragged row, bad quoting, bad JSON) is reported with its row
+number, line and reason and never dropped silently: rows read = rows written + rows with
+errors. Without --errors, stderr shows the first 100 rows with errors (all are counted).
+The counts are printed on stderr at the end. Blank lines are skipped and counted.
+
+Exit codes: 0 all rows scored; 1 some rows had errors; 2 usage error; 3 input or file
+error (unreadable file, unusable CSV header, a record over 1 MB).
+
+Examples
+  securebase score ecr-r answers.csv > scores.csv
+  securebase score phq-9 intake.ndjson --format json --errors bad-rows.csv
+  cat answers.csv | securebase score ecr-r - --prorate 1 --reliability`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  errors: { type: 'string' },
+  'input-format': { type: 'string' },
+  prorate: { type: 'string' },
+  na: { type: 'string', multiple: true },
+  reliability: { type: 'boolean' },
+  'escape-formulas': { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+} as const;
+
+/** Reads the first chunk of a stream without consuming it; `null` for an empty stream. */
+async function peek(stream: Readable): Promise<Buffer | null> {
+  for (;;) {
+    const chunk = stream.read() as Buffer | null;
+    if (chunk !== null) {
+      stream.unshift(chunk);
+      return chunk;
+    }
+    if (stream.readableEnded) return null;
+    await new Promise<void>((resolve, reject) => {
+      const done = (): void => {
+        stream.off('readable', done);
+        stream.off('end', done);
+        stream.off('error', fail);
+        resolve();
+      };
+      const fail = (e: Error): void => {
+        stream.off('readable', done);
+        stream.off('end', done);
+        reject(e);
+      };
+      stream.once('readable', done);
+      stream.once('end', done);
+      stream.once('error', fail);
+    });
+  }
+}
+
+function sniff(first: Buffer | null): 'csv' | 'ndjson' {
+  if (first === null) return 'csv';
+  let i = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
+  while (i < first.length && (first[i] === 0x20 || first[i] === 0x09 || first[i] === 0x0a || first[i] === 0x0d)) i++;
+  return first[i] === 0x7b || first[i] === 0x5b ? 'ndjson' : 'csv';
+}
+
+function reliabilityReport(def: InstrumentDefinition, rows: readonly (readonly (number | null)[])[]): string[] {
+  const lines = [`securebase score: Cronbach's alpha (listwise, over the ${rows.length} rows without errors):`];
+  for (const s of def.scales) {
+    if (s.items.length < 2) {
+      lines.push(`  ${s.id}: not computed (a one-item scale has no alpha)`);
+      continue;
+    }
+    const r = cronbachAlpha(def, rows, { scale: s.id, missing: 'listwise' });
+    const excluded = r.excluded.length;
+    const a = r.alpha === null ? 'undefined' : r.alpha.toFixed(3);
+    lines.push(
+      `  ${s.id}: alpha ${a} (k = ${r.k}, n used = ${r.used}, excluded = ${excluded}${excluded > 0 ? ' with missing items' : ''})${r.note ? `; ${r.note}` : ''}`,
+    );
+  }
+  return lines;
+}
+
+/** `securebase score`: streams a CSV/NDJSON file through the scoring engine. */
+export async function scoreCommand(args: readonly string[]): Promise<number> {
+  const { values: v, positionals: pos } = parse('score', args, OPTIONS);
+  if (v.help) {
+    process.stdout.write(`${SCORE_HELP}\n`);
+    return EXIT.ok;
+  }
+  positionals('score', pos, 1, 2, 'the instrument id (see "securebase instruments")');
+  const def = instrumentById('score', pos[0] as string);
+  const file = pos[1] ?? '-';
+  const outFormatOpt = choice('score', 'format', v.format, OUTPUT_FORMATS);
+  let inputFormat = choice('score', 'input-format', v['input-format'], ['csv', 'ndjson'] as const);
+  const prorate = wholeNumber('score', 'prorate', v.prorate);
+  const na = v.na && v.na.length > 0 ? new Set(v.na.map((x) => x.trim())) : null;
+  if (file === '-' && process.stdin.isTTY) throw usageError('score: no input: give a file, or pipe rows to stdin (see "securebase score --help")');
+  if (inputFormat === undefined && file !== '-') {
+    if (/\.csv$/i.test(file)) inputFormat = 'csv';
+    else if (/\.(ndjson|jsonl)$/i.test(file)) inputFormat = 'ndjson';
+    else if (/\.json$/i.test(file)) {
+      throw usageError(
+        'score: reads NDJSON (one JSON value per line), not a .json document; convert an array with "jq -c \'.[]\'" or pass --input-format ndjson',
+      );
+    }
+  }
+
+  for (const [flag, path] of [
+    ['--output', v.output],
+    ['--errors', v.errors],
+  ] as const) {
+    if (path !== undefined && file !== '-' && resolve(path) === resolve(file)) throw usageError(`score: ${flag} names the input file; that would overwrite it`);
+  }
+  if (v.output !== undefined && v.errors !== undefined && resolve(v.output) === resolve(v.errors))
+    throw usageError('score: --output and --errors name the same file');
+
+  let input: Readable;
+  let size: number | null = null;
+  if (file === '-') input = process.stdin;
+  else {
+    try {
+      const s = await stat(file);
+      if (s.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+      size = s.size;
+    } catch (e) {
+      throw inputError(fileErrorMessage('read', file, e));
+    }
+    input = createReadStream(file);
+  }
+  let first: Buffer | null;
+  try {
+    first = await peek(input);
+  } catch (e) {
+    throw inputError(fileErrorMessage('read', file === '-' ? 'stdin' : file, e));
+  }
+  inputFormat ??= sniff(first);
+  const format: OutputFormat = outFormatOpt ?? (inputFormat === 'csv' ? 'csv' : 'ndjson');
+
+  let output: Writable = process.stdout;
+  if (v.output !== undefined) {
+    const path = v.output;
+    const ws = createWriteStream(path);
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', (e) => reject(inputError(fileErrorMessage('write', path, e))));
+    });
+    output = ws;
+  }
+  const errors: ErrorSink = v.errors === undefined ? stderrSink() : await fileSink(v.errors);
+
+  const score: ScoreOptions | undefined = prorate === undefined ? undefined : { prorate: { maxMissing: prorate } };
+  if (prorate !== undefined && prorate > 0 && (def.missing?.kind ?? 'complete') === 'complete') {
+    err(
+      `securebase score: note: prorating up to ${prorate} missing answer${prorate === 1 ? '' : 's'} per scale because you asked (--prorate); ${def.id} publishes no rule that allows it. Prorated scales say so in the output.`,
+    );
+  }
+  const kept: (readonly (number | null)[])[] | null = v.reliability ? [] : null;
+  const progress = await startProgress(!v['no-progress'], size);
+  const source = inputFormat === 'csv' ? csvSource() : ndjsonSource();
+  const { stream, counts } = scorer({
+    def,
+    keys: itemKeys(def),
+    input: inputFormat,
+    format,
+    score,
+    na,
+    escapeFormulas: v['escape-formulas'] === true,
+    errors,
+    collect: kept ? (a) => kept.push(a) : null,
+    progress: (rows) => progress.update(rows, (input as Partial<ReadStream>).bytesRead ?? 0),
+    onLayout: (layout) => {
+      if (layout.absentItems.length > 0) {
+        const shown = layout.absentItems.slice(0, 10).map((id) => `"${id}"`);
+        const more = layout.absentItems.length > 10 ? ` and ${layout.absentItems.length - 10} more` : '';
+        err(`securebase score: warning: the header has no column for ${shown.join(', ')}${more}; those answers count as missing`);
+      }
+    },
+  });
+
+  const summary = (stopped: boolean): void => {
+    const blank = source.blankLines();
+    const c = counts;
+    err(
+      `securebase score: ${stopped ? 'stopped after ' : ''}${c.rowsIn} row${c.rowsIn === 1 ? '' : 's'} read: ${c.written} scored, ${c.failed} with errors${c.failed > 0 ? ` (${errors.where})` : ''}${blank > 0 ? `; ${blank} blank line${blank === 1 ? '' : 's'} skipped` : ''}`,
+    );
+  };
+  try {
+    await pipeline(input, source, stream, output);
+  } catch (e) {
+    progress.stop();
+    if ((e as { code?: unknown }).code === 'EPIPE') return EXIT.ok; // the reader closed the pipe (`| head`): stop quietly
+    await errors.close().catch(() => undefined);
+    if (e instanceof CliError) {
+      if (counts.rowsIn > 0) summary(true);
+      throw e;
+    }
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw inputError(fileErrorMessage('read or write', file === '-' ? 'stdin' : file, e));
+    throw e;
+  }
+  progress.stop();
+  await errors.close();
+  summary(false);
+  if (kept) for (const line of reliabilityReport(def, kept)) err(line);
+  if (process.env.SECUREBASE_REPORT_MAXRSS === '1') err(`securebase score: maxrss ${process.resourceUsage().maxRSS} KB`);
+  return counts.failed > 0 ? EXIT.rowsFailed : EXIT.ok;
+}

@@ -1,0 +1,147 @@
+import { stringify } from 'csv-stringify/sync';
+import type { InstrumentDefinition, ScoreResult } from '../../scoring/types.js';
+
+/** Output formats of `securebase score`. */
+export const OUTPUT_FORMATS = ['csv', 'ndjson', 'json'] as const;
+/** One of {@link OUTPUT_FORMATS}. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Pass-through data of one row: CSV cells (aligned with the pass-through names) or an NDJSON object's other keys. */
+export type PassThrough = readonly string[] | { readonly [key: string]: unknown } | null;
+
+/** Turns rows into output text: the head once, each row in input order, the tail once. */
+export interface Formatter {
+  readonly columns: readonly string[];
+  head(): string;
+  row(row: number, pass: PassThrough, result: ScoreResult): string;
+  tail(): string;
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[-=+@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Writes one CSV cell exactly as csv-stringify does (RFC 4180 quoting). A cell without a comma,
+ * quote or line break needs no quoting and is written as it is (csv-stringify would write it
+ * unchanged too); every other cell goes through csv-stringify.
+ */
+export function csvCell(value: string, escapeFormulas = false): string {
+  if (!NEEDS_QUOTES.test(value) && !(escapeFormulas && FORMULA_START.test(value))) return value;
+  return stringify([[value]], { eof: false, escape_formulas: escapeFormulas });
+}
+
+/** A CSV line (without the line end) from cells, through csv-stringify. */
+export function csvLine(cells: readonly string[], escapeFormulas = false): string {
+  return stringify([cells as string[]], { eof: false, escape_formulas: escapeFormulas });
+}
+
+/** The score columns of CSV output, after `row` and the pass-through columns. */
+export function scoreColumns(def: InstrumentDefinition): string[] {
+  const cols = ['instrument', 'version'];
+  for (const s of def.scales) cols.push(s.id, `${s.id}_band`, `${s.id}_answered`, `${s.id}_expected`, `${s.id}_missing`, `${s.id}_prorated`);
+  for (const d of def.derived ?? []) cols.push(d.id, `${d.id}_label`);
+  cols.push('complete', 'prorated', 'flags', 'flag_levels', 'flag_messages');
+  return cols;
+}
+
+const num = (v: number | null): string => (v === null ? '' : String(v));
+
+function scoreCells(def: InstrumentDefinition, r: ScoreResult): string[] {
+  const cells = [r.instrument.id, r.instrument.version];
+  for (const s of def.scales) {
+    const x = r.scales[s.id];
+    if (x === undefined) cells.push('', '', '', '', '', '');
+    else cells.push(num(x.value), x.band?.label ?? '', String(x.answered), String(x.expected), x.missing.join(' '), String(x.prorated));
+  }
+  for (const d of def.derived ?? []) {
+    const x = r.derived[d.id];
+    cells.push(num(x?.value ?? null), x?.label ?? '');
+  }
+  cells.push(
+    String(r.complete),
+    String(r.prorated),
+    r.flags.map((f) => f.id).join(';'),
+    r.flags.map((f) => f.level).join(';'),
+    r.flags.map((f) => f.message).join(' | '),
+  );
+  return cells;
+}
+
+/** The JSON form of a result (everything but the row number and the pass-through). */
+export function resultJson(def: InstrumentDefinition, r: ScoreResult): Record<string, unknown> {
+  const scales: Record<string, unknown> = {};
+  for (const s of def.scales) {
+    const x = r.scales[s.id];
+    if (x) scales[s.id] = { value: x.value, band: x.band?.label ?? null, answered: x.answered, expected: x.expected, missing: x.missing, prorated: x.prorated };
+  }
+  const derived: Record<string, unknown> = {};
+  for (const d of def.derived ?? []) derived[d.id] = r.derived[d.id] ?? { value: null, label: null };
+  return {
+    instrument: r.instrument.id,
+    version: r.instrument.version,
+    scales,
+    derived,
+    complete: r.complete,
+    prorated: r.prorated,
+    flags: r.flags.map((f) => ({ id: f.id, level: f.level, message: f.message })),
+  };
+}
+
+/**
+ * Builds the formatter. `passNames` are the CSV pass-through column names, or `null` for NDJSON
+ * input (whose other keys go to one `passthrough` column holding JSON). Scored results are
+ * interned by the engine, so the score part of each line is cached per result object.
+ */
+export function formatter(def: InstrumentDefinition, format: OutputFormat, passNames: readonly string[] | null, escapeFormulas: boolean): Formatter {
+  const cache = new WeakMap<ScoreResult, string>();
+  const passCells = (pass: PassThrough): string[] => {
+    if (passNames !== null) return pass as string[];
+    return [pass === null || Object.keys(pass).length === 0 ? '' : JSON.stringify(pass)];
+  };
+  const passObject = (pass: PassThrough): { readonly [key: string]: unknown } => {
+    if (passNames === null) return (pass ?? {}) as { readonly [key: string]: unknown };
+    const o: Record<string, unknown> = Object.create(null);
+    passNames.forEach((n, i) => {
+      o[n] = (pass as readonly string[])[i];
+    });
+    return o;
+  };
+  const columns = ['row', ...(passNames ?? ['passthrough']), ...scoreColumns(def)];
+  if (format === 'csv') {
+    return {
+      columns,
+      head: () => `${csvLine(columns, escapeFormulas)}\n`,
+      row(row, pass, result) {
+        let suffix = cache.get(result);
+        if (suffix === undefined) {
+          suffix = `,${csvLine(scoreCells(def, result), escapeFormulas)}\n`;
+          cache.set(result, suffix);
+        }
+        let line = String(row);
+        for (const c of passCells(pass)) line += `,${csvCell(c, escapeFormulas)}`;
+        return line + suffix;
+      },
+      tail: () => '',
+    };
+  }
+  const json = (row: number, pass: PassThrough, result: ScoreResult): string => {
+    let suffix = cache.get(result);
+    if (suffix === undefined) {
+      suffix = `,${JSON.stringify(resultJson(def, result)).slice(1)}`;
+      cache.set(result, suffix);
+    }
+    return `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))}${suffix}`;
+  };
+  if (format === 'ndjson') return { columns, head: () => '', row: (r, p, x) => `${json(r, p, x)}\n`, tail: () => '' };
+  let first = true;
+  return {
+    columns,
+    head: () => '[',
+    row(r, p, x) {
+      const s = `${first ? '\n' : ',\n'}${json(r, p, x)}`;
+      first = false;
+      return s;
+    },
+    tail: () => (first ? ']\n' : '\n]\n'),
+  };
+}

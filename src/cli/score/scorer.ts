@@ -1,0 +1,286 @@
+import { Transform, type TransformCallback } from 'node:stream';
+import { type ScoreIssue, safeScore } from '../../scoring/score.js';
+import type { InstrumentDefinition, ScoreOptions } from '../../scoring/types.js';
+import { inputError, preview } from '../_errors.js';
+import { type CsvLayout, csvLayout, type ItemKeys, itemOf, itemRange, looksLikeItem, normaliseKey } from './columns.js';
+import { type Formatter, formatter, type OutputFormat, type PassThrough, scoreColumns } from './format.js';
+import type { ErrorSink, RowIssue } from './issues.js';
+import type { SourceRecord } from './sources.js';
+import { cellValue, NOT_A_NUMBER } from './values.js';
+
+/** What the scorer needs to know. */
+export interface ScorerOptions {
+  readonly def: InstrumentDefinition;
+  readonly keys: ItemKeys;
+  readonly input: 'csv' | 'ndjson';
+  readonly format: OutputFormat;
+  readonly score: ScoreOptions | undefined;
+  readonly na: ReadonlySet<string> | null;
+  readonly escapeFormulas: boolean;
+  readonly errors: ErrorSink;
+  /** Called with each valid row's answers (a fresh array) when reliability is asked for. */
+  readonly collect: ((answers: readonly (number | null)[]) => void) | null;
+  /** Called every 1024 rows with the rows read so far. */
+  readonly progress: ((rows: number) => void) | null;
+  /** Called once with the CSV layout (for warnings about absent items). */
+  readonly onLayout: ((layout: CsvLayout) => void) | null;
+}
+
+/** Running counts: rows read = rows written + rows in error, always. */
+export interface ScorerCounts {
+  rowsIn: number;
+  written: number;
+  failed: number;
+  issues: number;
+}
+
+const WHY: Record<ScoreIssue['code'], string> = {
+  out_of_range: 'out of range',
+  not_on_scale: 'not a value on the scale',
+  not_finite: 'not a finite number',
+  invalid_type: 'not a number',
+  unknown_item: 'no such item',
+  invalid_responses: 'not responses',
+};
+
+const FLUSH_AT = 64 * 1024;
+
+/**
+ * The scoring stage of the pipeline: reads {@link SourceRecord}s, scores each row with
+ * `safeScore`, writes output text in input order (batched, with backpressure) and reports each
+ * bad row to the error sink with its row number, line and reason. A CSV's first record is its
+ * header.
+ */
+export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCounts } {
+  const counts: ScorerCounts = { rowsIn: 0, written: 0, failed: 0, issues: 0 };
+  const n = o.def.items.length;
+  const answers: unknown[] = new Array(n).fill(null);
+  let layout: CsvLayout | null = null;
+  let fmt: Formatter | null = o.input === 'ndjson' ? formatter(o.def, o.format, null, o.escapeFormulas) : null;
+  let buf = fmt ? fmt.head() : '';
+  let scheduled = false;
+  let stream: Transform;
+
+  const flushSoon = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      if (buf.length > 0 && !stream.destroyed && !stream.writableFinished) {
+        stream.push(buf);
+        buf = '';
+      }
+    });
+  };
+
+  /** `column "5" (item 5, "ecrr-5")`, or `column "ecrr-5" (item 5)` when the column is the id. */
+  const label = (what: 'column' | 'key', name: string, i: number): string =>
+    `${what} ${JSON.stringify(name.slice(0, 40))} (item ${o.keys.numbers[i]}${normaliseKey(name) === (o.keys.ids[i] as string).toLowerCase() ? '' : `, "${o.keys.ids[i]}"`})`;
+
+  const fail = (issues: RowIssue[]): Promise<void> | undefined => {
+    counts.failed++;
+    counts.issues += issues.length;
+    return o.errors.report(issues);
+  };
+
+  const emit = (row: number, pass: PassThrough, values: readonly unknown[], issuesOf: (i: ScoreIssue) => RowIssue): Promise<void> | undefined => {
+    const r = safeScore(o.def, values, o.score);
+    if (!r.ok) return fail(r.issues.map(issuesOf));
+    counts.written++;
+    buf += (fmt as Formatter).row(row, pass, r.value);
+    if (o.collect) o.collect(values.map((v) => (typeof v === 'number' ? v : null)));
+    if (buf.length >= FLUSH_AT) {
+      stream.push(buf);
+      buf = '';
+    } else flushSoon();
+    return undefined;
+  };
+
+  function header(rec: SourceRecord): void {
+    if (rec.kind !== 'fields') throw inputError(`CSV header (line ${rec.line}) could not be read: ${rec.kind === 'bad' ? rec.message : 'not CSV'}`);
+    layout = csvLayout(o.keys, rec.fields);
+    const names = new Set(['row', ...scoreColumns(o.def)]);
+    const clash = layout.passNames.find((p) => names.has(p));
+    if (clash !== undefined) {
+      throw inputError(
+        `CSV header: column ${JSON.stringify(clash.slice(0, 40))} has the name of an output column; rename it (output columns: row, ${scoreColumns(o.def).join(', ')})`,
+      );
+    }
+    o.onLayout?.(layout);
+    fmt = formatter(o.def, o.format, layout.passNames, o.escapeFormulas);
+    buf += fmt.head();
+  }
+
+  function csvRow(rec: SourceRecord & { kind: 'fields' }, row: number): Promise<void> | undefined {
+    const L = layout as CsvLayout;
+    const f = rec.fields;
+    if (f.length !== L.header.length) {
+      return fail([
+        {
+          row,
+          line: rec.line,
+          column: null,
+          item: null,
+          value: null,
+          code: 'ragged_row',
+          message: `${f.length} field${f.length === 1 ? '' : 's'}, but the header has ${L.header.length} columns`,
+        },
+      ]);
+    }
+    const bad: RowIssue[] = [];
+    for (let i = 0; i < n; i++) {
+      const col = L.itemColumn[i] as number;
+      if (col < 0) {
+        answers[i] = null;
+        continue;
+      }
+      const cell = f[col] as string;
+      const v = cellValue(cell, o.na);
+      if (v === NOT_A_NUMBER) {
+        const name = L.header[col] as string;
+        bad.push({
+          row,
+          line: rec.line,
+          column: name,
+          item: o.keys.ids[i] as string,
+          value: preview(cell),
+          code: 'not_a_number',
+          message: `${label('column', name, i)}: ${preview(cell)} is not a number (expected ${expectedOf(o.def, i)}, or an empty cell for a missing answer)`,
+        });
+      } else answers[i] = v;
+    }
+    if (bad.length > 0) return fail(bad);
+    const pass = L.passColumns.length === 0 ? [] : L.passColumns.map((c) => f[c] as string);
+    return emit(row, pass, answers, (is) => {
+      const i = is.item === null ? -1 : (itemOf(o.keys, is.item) ?? -1);
+      const col = i >= 0 ? (L.itemColumn[i] as number) : -1;
+      const name = col >= 0 ? (L.header[col] as string) : null;
+      return {
+        row,
+        line: rec.line,
+        column: name,
+        item: is.item,
+        value: col >= 0 ? preview(f[col]) : is.received,
+        code: is.code,
+        message: `${name === null ? `item ${is.itemNumber} ("${is.item}")` : label('column', name, i)}: expected ${is.expected}, received ${col >= 0 ? preview(f[col]) : is.received} (${WHY[is.code]})`,
+      };
+    });
+  }
+
+  function jsonRow(rec: SourceRecord & { kind: 'json' }, row: number): Promise<void> | undefined {
+    const one = (code: string, message: string, column: string | null = null, item: string | null = null, value: string | null = null): RowIssue => ({
+      row,
+      line: rec.line,
+      column,
+      item,
+      value,
+      code,
+      message,
+    });
+    let data: unknown;
+    try {
+      data = JSON.parse(rec.text);
+    } catch (e) {
+      const at = /position (\d+)/.exec((e as Error).message)?.[1];
+      return fail([one('invalid_json', `not valid JSON${at === undefined ? '' : ` (at character ${at})`}`)]);
+    }
+    if (Array.isArray(data)) {
+      return emit(row, null, data, (is) => {
+        const at = typeof is.path[0] === 'number' ? is.path[0] : null;
+        const column = at === null ? null : `[${at}]`;
+        if (is.code === 'unknown_item') return one('unknown_item', `${column} answers past the last item: ${itemRange(o.keys)}`, column, null, is.received);
+        return one(
+          is.code,
+          `${column} (item ${is.itemNumber}, "${is.item}"): expected ${is.expected}, received ${is.received} (${WHY[is.code]})`,
+          column,
+          is.item,
+          is.received,
+        );
+      });
+    }
+    if (typeof data !== 'object' || data === null) {
+      return fail([one('not_an_object', `expected a JSON object (keys are item ids or numbers) or an array of answers, received ${preview(data)}`)]);
+    }
+    answers.fill(null);
+    const keyOf: (string | null)[] = new Array(n).fill(null);
+    const pass: Record<string, unknown> = Object.create(null);
+    let passCount = 0;
+    const bad: RowIssue[] = [];
+    for (const [k, v] of Object.entries(data)) {
+      const i = itemOf(o.keys, k);
+      if (i !== undefined) {
+        const prior = keyOf[i];
+        if (prior !== null && prior !== undefined) {
+          bad.push(
+            one(
+              'duplicate_item',
+              `keys ${JSON.stringify(prior.slice(0, 40))} and ${JSON.stringify(k.slice(0, 40))} both name item ${o.keys.numbers[i]} ("${o.keys.ids[i]}")`,
+              k.slice(0, 40),
+              o.keys.ids[i] as string,
+              preview(v),
+            ),
+          );
+        }
+        keyOf[i] = k;
+        answers[i] = v;
+      } else if (looksLikeItem(o.keys, k)) {
+        bad.push(one('unknown_item', `key ${preview(k)} looks like an item, but ${itemRange(o.keys)}`, k.slice(0, 40), null, preview(v)));
+      } else {
+        pass[k] = v;
+        passCount++;
+      }
+    }
+    if (bad.length > 0) return fail(bad);
+    return emit(row, passCount === 0 ? null : pass, answers, (is) => {
+      const i = is.item === null ? -1 : (itemOf(o.keys, is.item) ?? -1);
+      const key = i >= 0 ? (keyOf[i] ?? null) : null;
+      return one(
+        is.code,
+        `${key === null ? `item ${is.itemNumber} ("${is.item}")` : label('key', key, i)}: expected ${is.expected}, received ${is.received} (${WHY[is.code]})`,
+        key,
+        is.item,
+        is.received,
+      );
+    });
+  }
+
+  stream = new Transform({
+    writableObjectMode: true,
+    readableHighWaterMark: FLUSH_AT,
+    transform(rec: SourceRecord, _enc, callback: TransformCallback) {
+      try {
+        if (o.input === 'csv' && layout === null) {
+          header(rec);
+          return callback();
+        }
+        const row = ++counts.rowsIn;
+        if (o.progress && (row & 1023) === 0) o.progress(row);
+        let wait: Promise<void> | undefined;
+        if (rec.kind === 'bad') {
+          wait = fail([{ row, line: rec.line, column: null, item: null, value: null, code: rec.code, message: rec.message }]);
+          if (rec.fatal) return callback(inputError(`line ${rec.line}: ${rec.message}`));
+        } else if (rec.kind === 'fields') wait = csvRow(rec, row);
+        else wait = jsonRow(rec, row);
+        if (wait) wait.then(() => callback(), callback);
+        else callback();
+      } catch (e) {
+        callback(e as Error);
+      }
+    },
+    flush(callback: TransformCallback) {
+      if (fmt === null) return callback(inputError('the input is empty: a CSV file needs a header line naming the item columns'));
+      buf += fmt.tail();
+      if (buf.length > 0) this.push(buf);
+      buf = '';
+      callback();
+    },
+  });
+  return { stream, counts };
+}
+
+function expectedOf(def: InstrumentDefinition, i: number): string {
+  const item = def.items[i];
+  const s = def.responseScales[item?.responseScale ?? 'default'];
+  if (!s) return 'a number';
+  return (s.step ?? 1) === 1 ? `a whole number from ${s.min} to ${s.max}` : `a number from ${s.min} to ${s.max} in steps of ${s.step}`;
+}

@@ -1,0 +1,142 @@
+import { Transform, type TransformCallback } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { parse } from 'csv-parse';
+
+/** The longest record (CSV) or line (NDJSON) read, in characters; a longer one stops the run (exit 3). */
+export const MAX_RECORD_CHARS = 1024 * 1024;
+
+/** One record from a source, with the (1-based) line on which it ends. */
+export type SourceRecord =
+  | { readonly kind: 'fields'; readonly fields: readonly string[]; readonly line: number }
+  | { readonly kind: 'json'; readonly text: string; readonly line: number }
+  | { readonly kind: 'bad'; readonly code: string; readonly message: string; readonly line: number; readonly fatal: boolean };
+
+/** Counts a source keeps for the summary. */
+export interface SourceStats {
+  blankLines(): number;
+}
+
+const CSV_ERRORS: Record<string, string> = {
+  CSV_INVALID_CLOSING_QUOTE:
+    'bad quoting: a closing quote is followed by other characters (the reader may then take the following lines as part of this field)',
+  INVALID_OPENING_QUOTE: 'bad quoting: a quote inside a field that does not start with a quote (write "" for a quote inside a quoted field)',
+  CSV_QUOTE_NOT_CLOSED: 'bad quoting: a quote is never closed, so the rest of the file was read as one field',
+  CSV_MAX_RECORD_SIZE: `a record longer than ${MAX_RECORD_CHARS} characters (often a quote that is never closed); reading stopped here`,
+};
+
+/**
+ * A csv-parse Transform that emits {@link SourceRecord}s: arrays of fields (ragged rows are kept,
+ * for the scorer to report) and, in order with them, one `bad` record for each record the parser
+ * could not read (bad quoting), so every row is counted. A UTF-8 BOM is removed, CRLF and LF line
+ * ends are both read, and empty lines are skipped and counted.
+ */
+export function csvSource(): Transform & SourceStats {
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    max_record_size: MAX_RECORD_CHARS,
+    on_skip: (e: (Error & { code?: string; lines?: number }) | undefined) => {
+      const code = e?.code ?? 'CSV_ERROR';
+      const record: SourceRecord = {
+        kind: 'bad',
+        code: code === 'CSV_MAX_RECORD_SIZE' ? 'record_too_large' : 'bad_quoting',
+        message: CSV_ERRORS[code] ?? `the CSV record could not be read (${code})`,
+        line: typeof e?.lines === 'number' ? e.lines : parser.info.lines,
+        fatal: code === 'CSV_MAX_RECORD_SIZE',
+      };
+      push(record);
+      return undefined;
+    },
+  });
+  const push = parser.push.bind(parser);
+  // csv-parse counts the end of a file that ends with a line break as one more empty line; note
+  // the last byte seen so that only real blank lines are reported.
+  let last = -1;
+  const transform = parser._transform.bind(parser);
+  parser._transform = (chunk: Buffer, encoding: BufferEncoding, callback: TransformCallback): void => {
+    if (chunk.length > 0) last = chunk[chunk.length - 1] as number;
+    transform(chunk, encoding, callback);
+  };
+  // csv-parse pushes each record synchronously while it parses, so its live line count is the
+  // line on which this record ends (cheaper than its `info` option, which copies an object per record).
+  parser.push = (chunk: unknown): boolean =>
+    chunk === null ? push(null) : push({ kind: 'fields', fields: chunk as string[], line: parser.info.lines } satisfies SourceRecord);
+  return Object.assign(parser, { blankLines: () => Math.max(0, parser.info.empty_lines - (last === 0x0a || last === 0x0d ? 1 : 0)) });
+}
+
+/**
+ * A Transform that splits NDJSON into lines (LF or CRLF; a leading BOM is removed) and emits one
+ * `json` record per non-blank line; blank lines are skipped and counted. A line longer than
+ * {@link MAX_RECORD_CHARS} stops the run.
+ */
+export function ndjsonSource(): Transform & SourceStats {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  let line = 0;
+  let blank = 0;
+  let first = true;
+  let stopped = false;
+  function lines(self: Transform, text: string, final: boolean): void {
+    let data = rest + text;
+    if (first && data.length > 0) {
+      if (data.charCodeAt(0) === 0xfeff) data = data.slice(1);
+      first = false;
+    }
+    let start = 0;
+    for (;;) {
+      const nl = data.indexOf('\n', start);
+      if (nl === -1) break;
+      emit(self, data.slice(start, data.charCodeAt(nl - 1) === 13 && nl > start ? nl - 1 : nl));
+      start = nl + 1;
+      if (stopped) return;
+    }
+    rest = data.slice(start);
+    if (final && rest.length > 0) {
+      emit(self, rest.endsWith('\r') ? rest.slice(0, -1) : rest);
+      rest = '';
+    } else if (rest.length > MAX_RECORD_CHARS) {
+      line++;
+      stopped = true;
+      self.push({
+        kind: 'bad',
+        code: 'record_too_large',
+        message: `a line longer than ${MAX_RECORD_CHARS} characters; reading stopped here`,
+        line,
+        fatal: true,
+      } satisfies SourceRecord);
+    }
+  }
+  function emit(self: Transform, text: string): void {
+    line++;
+    if (text.trim() === '') {
+      blank++;
+      return;
+    }
+    if (text.length > MAX_RECORD_CHARS) {
+      stopped = true;
+      self.push({
+        kind: 'bad',
+        code: 'record_too_large',
+        message: `a line longer than ${MAX_RECORD_CHARS} characters; reading stopped here`,
+        line,
+        fatal: true,
+      });
+      return;
+    }
+    self.push({ kind: 'json', text, line } satisfies SourceRecord);
+  }
+  const t = new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _enc, callback: TransformCallback) {
+      if (!stopped) lines(this, decoder.write(chunk), false);
+      callback();
+    },
+    flush(callback: TransformCallback) {
+      if (!stopped) lines(this, decoder.end(), true);
+      callback();
+    },
+  });
+  return Object.assign(t, { blankLines: () => blank });
+}

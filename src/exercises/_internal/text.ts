@@ -1,0 +1,87 @@
+// Small text helpers shared by the exercise engine. Not part of the public API.
+
+const PREVIEW_MAX = 24;
+
+/**
+ * A short, safe preview of an untrusted value for error messages: strings are cut to 24
+ * characters, objects and arrays are named, never dumped.
+ *
+ * @internal
+ */
+export function _preview(value: unknown): string {
+  switch (typeof value) {
+    case 'string': {
+      const chars = [...value.slice(0, PREVIEW_MAX + 8)];
+      const cut = chars.slice(0, PREVIEW_MAX).join('');
+      return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
+    }
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'bigint':
+      return `${String(value).slice(0, PREVIEW_MAX)}n`;
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return `an array of ${value.length}`;
+      return 'an object';
+  }
+}
+
+/** A plain-language name for the type of an untrusted value. @internal */
+export function _kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const t = typeof value;
+  return t === 'object' ? 'an object' : t === 'undefined' ? 'undefined' : `a ${t}`;
+}
+
+/** Words in a text: whitespace-separated tokens that hold at least one letter or digit. @internal */
+export function _wordCount(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  return n;
+}
+
+/** Upper-cases the first letter of a string (locale-independent). @internal */
+export function _capitalize(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const ch = String.fromCodePoint(first);
+  return ch.toUpperCase() + text.slice(ch.length);
+}
+
+/** True when `before` (the text before some position) ends where a new sentence starts. @internal */
+export function _atSentenceStart(before: string): boolean {
+  const trimmed = before.replace(/[\s"“‘'(]+$/u, '');
+  return trimmed === '' || /[.!?…]["”’)]*$/u.test(trimmed) || /\n\s*$/u.test(before);
+}
+
+/** Deep-freezes plain data (objects and arrays) and returns it. @internal */
+export function _deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) _deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Rounds seconds to whole milliseconds, so sums do not drift. @internal */
+export function _ms(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}
+
+/**
+ * Throws a TypeError unless `script` looks like the output of `personalize` (a raw script would
+ * leak unfilled placeholders and every variant's steps). @internal
+ */
+export function _assertPersonalized(script: unknown, fn: string): void {
+  const s = script as { durationSeconds?: unknown; personalized?: unknown; steps?: unknown } | null;
+  if (s === null || typeof s !== 'object' || typeof s.durationSeconds !== 'number' || typeof s.personalized !== 'object' || !Array.isArray(s.steps)) {
+    throw new TypeError(`${fn}: expected a personalised script; call personalize(script, options) first.`);
+  }
+}

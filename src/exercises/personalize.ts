@@ -1,0 +1,537 @@
+import type { Citation, SafeResult } from '../model/issue.js';
+import type { DeliveryMode, TechniqueId } from '../model/technique.js';
+import { _atSentenceStart, _capitalize, _deepFreeze, _kindOf, _preview } from './_internal/text.js';
+import { type ExerciseScript, SCRIPT_VARIANTS, type ScreeningQuestion, type ScriptStep, type ScriptVariant, SLOTS, type Slot } from './types.js';
+import { selectVariant } from './variant.js';
+
+/**
+ * The five pronoun forms a script can use: `{they}`, `{them}`, `{their}`, `{theirs}`, `{themself}`.
+ *
+ * @example
+ * ```ts
+ * const ze: PronounSet = { they: 'ze', them: 'zir', their: 'zir', theirs: 'zirs', themself: 'zirself' };
+ * ```
+ * @category Exercises
+ */
+export interface PronounSet {
+  readonly they: string;
+  readonly them: string;
+  readonly their: string;
+  readonly theirs: string;
+  readonly themself: string;
+}
+
+/**
+ * The built-in pronoun sets. `they` (they/them/their/theirs/themself) is the default when no
+ * pronouns are given.
+ *
+ * @example
+ * ```ts
+ * PRONOUN_SETS.she.themself; // => 'herself'
+ * ```
+ * @category Exercises
+ */
+export const PRONOUN_SETS = {
+  they: { they: 'they', them: 'them', their: 'their', theirs: 'theirs', themself: 'themself' },
+  she: { they: 'she', them: 'her', their: 'her', theirs: 'hers', themself: 'herself' },
+  he: { they: 'he', them: 'him', their: 'his', theirs: 'his', themself: 'himself' },
+} as const satisfies Record<string, PronounSet>;
+
+/** A built-in pronoun set by name, or a custom {@link PronounSet}. @category Exercises */
+export type PronounOption = keyof typeof PRONOUN_SETS | PronounSet;
+
+/**
+ * Options for {@link personalize}. Every field is optional; a slot without a value falls back to
+ * neutral wording ({@link NEUTRAL_WORDING}).
+ *
+ * - `variant`: which variant to build (default `'standard'`).
+ * - `name`: the client's name or the name they like to be called (at most 40 characters).
+ * - `caregiver`: the words the client uses for a caring person, written so they read in place of
+ *   the slot, e.g. `"Grandma"` or `"your aunt Rosa"` (at most 60 characters).
+ * - `safePlace`: a calm place in the client's words, e.g. `"the beach near your home"` (at most 80).
+ * - `pronouns`: `'they'` (default), `'she'`, `'he'`, or a custom {@link PronounSet}.
+ *
+ * Strings may hold letters, digits, spaces and `' ’ - . ,` only; markup characters such as
+ * `< > { } [ ] & * _ #` and line breaks are refused, so a value can never inject SSML, Markdown or
+ * a placeholder.
+ *
+ * @example
+ * ```ts
+ * const options: PersonalizeOptions = { variant: 'brief', name: 'Sam', pronouns: 'she' };
+ * ```
+ * @category Exercises
+ */
+export interface PersonalizeOptions {
+  readonly variant?: ScriptVariant | undefined;
+  readonly name?: string | undefined;
+  readonly caregiver?: string | undefined;
+  readonly safePlace?: string | undefined;
+  readonly pronouns?: PronounOption | undefined;
+}
+
+/**
+ * Length limits (in characters, after trimming) for the personalisation strings.
+ *
+ * @example
+ * ```ts
+ * PERSONALIZE_LIMITS.name; // => 40
+ * ```
+ * @category Exercises
+ */
+export const PERSONALIZE_LIMITS = { name: 40, caregiver: 60, safePlace: 80, pronoun: 20 } as const;
+
+/**
+ * The neutral wording used when a slot has no value. `{name}` without a value is removed with
+ * its comma ("Take your time, {name}." becomes "Take your time."); where it is not a form of
+ * address it becomes "you" ("{name}'s" becomes "your"). Pronouns default to they/them.
+ *
+ * @example
+ * ```ts
+ * NEUTRAL_WORDING.caregiver; // => 'the people who cared for you'
+ * ```
+ * @category Exercises
+ */
+export const NEUTRAL_WORDING = {
+  caregiver: 'the people who cared for you',
+  safePlace: 'a place where you feel calm and safe',
+  name: 'you',
+  namePossessive: 'your',
+  pronouns: 'they',
+} as const;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * One step of a personalised script: a {@link ScriptStep} with every placeholder filled and
+ * without `variants` (the variant is already chosen).
+ *
+ * @example
+ * ```ts
+ * const steps = personalize(regulatePacedBreathing, { variant: 'brief' }).steps;
+ * steps.map((s) => s.kind); // => ['say', 'say', 'check-in', 'say', 'breathe', 'say', 'check-in', 'grounding-exit', 'say']
+ * steps.some((s) => 'variants' in s); // => false
+ * ```
+ * @category Exercises
+ */
+export type PersonalizedStep = DistributiveOmit<ScriptStep, 'variants'>;
+
+/**
+ * A script made ready for one person and one variant: all client-facing text filled in, the
+ * steps of the chosen variant only, and the stated duration of that variant. Deep-frozen.
+ *
+ * The safety note is always present and is rendered by every renderer.
+ *
+ * @example
+ * ```ts
+ * const p: PersonalizedScript = personalize(regulatePacedBreathing, { variant: 'brief' });
+ * p.durationSeconds === regulatePacedBreathing.durationSeconds.brief; // => true
+ * p.personalized; // => { name: false, caregiver: false, safePlace: false, pronouns: 'they' }
+ * ```
+ * @category Exercises
+ */
+export interface PersonalizedScript {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly technique: TechniqueId;
+  readonly protocol: string;
+  readonly delivery: DeliveryMode;
+  readonly focus: ExerciseScript['focus'];
+  readonly variant: ScriptVariant;
+  /** The script's stated duration for this variant, in seconds. */
+  readonly durationSeconds: number;
+  readonly safetyNote: string;
+  readonly steps: readonly PersonalizedStep[];
+  readonly contraindications: readonly ScreeningQuestion[];
+  readonly therapistNotes: readonly string[];
+  readonly citations: readonly Citation[];
+  /** Which slots were filled from the options (the rest use {@link NEUTRAL_WORDING}). */
+  readonly personalized: {
+    readonly name: boolean;
+    readonly caregiver: boolean;
+    readonly safePlace: boolean;
+    readonly pronouns: 'they' | 'she' | 'he' | 'custom';
+  };
+}
+
+/**
+ * One problem found by {@link personalize}: it names the option (or the script text) at `path`,
+ * shows a short preview of what was received and says what was expected.
+ *
+ * @example
+ * ```ts
+ * const r = safePersonalize(regulatePacedBreathing, { name: 42 });
+ * if (!r.ok) r.issues[0]?.code; // => 'invalid_type'
+ * if (!r.ok) r.issues[0]?.path; // => ['name']
+ * if (!r.ok) r.issues[0]?.message; // => 'Option "name": expected text, got a number (received 42).'
+ * ```
+ * @category Exercises
+ */
+export interface PersonalizeIssue {
+  readonly code:
+    | 'invalid_options'
+    | 'unknown_option'
+    | 'invalid_type'
+    | 'invalid_variant'
+    | 'empty'
+    | 'too_long'
+    | 'markup'
+    | 'invalid_character'
+    | 'unknown_placeholder'
+    | 'unresolved_placeholder';
+  readonly path: readonly (string | number)[];
+  readonly received: string;
+  readonly expected: string;
+  readonly message: string;
+}
+
+/**
+ * Thrown by {@link personalize} when the options (or the script's placeholders) are invalid;
+ * `issues` lists every problem at once.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   personalize(regulatePacedBreathing, { name: '<b>Sam</b>' });
+ * } catch (e) {
+ *   if (e instanceof PersonalizeError) e.issues[0]?.code; // => 'markup'
+ * }
+ * ```
+ * @category Exercises
+ */
+export class PersonalizeError extends Error {
+  override readonly name = 'PersonalizeError';
+  readonly scriptId: string;
+  readonly issues: readonly PersonalizeIssue[];
+  constructor(scriptId: string, issues: readonly PersonalizeIssue[]) {
+    const shown = issues.slice(0, 3).map((i) => i.message);
+    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+    super(`Cannot personalise ${scriptId}: ${shown.join(' ')}${more}`);
+    this.scriptId = scriptId;
+    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+  }
+}
+
+const OPTION_KEYS = ['variant', 'name', 'caregiver', 'safePlace', 'pronouns'] as const;
+const PRONOUN_KEYS = ['they', 'them', 'their', 'theirs', 'themself'] as const;
+const STRING_OPTIONS = ['name', 'caregiver', 'safePlace'] as const;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+const MARKUP = /[<>{}[\]&\\`*_#|~^=$"]/u;
+const ALLOWED = /^[\p{L}\p{M}\p{N} '’.,-]+$/u;
+const PRONOUN_ALLOWED = /^[\p{L}\p{M}'’-]+$/u;
+
+interface Resolved {
+  readonly variant: ScriptVariant;
+  readonly values: Readonly<Record<Slot, string | undefined>>;
+  readonly pronounsKind: PersonalizedScript['personalized']['pronouns'];
+}
+
+function checkString(
+  value: unknown,
+  path: readonly (string | number)[],
+  label: string,
+  max: number,
+  allowed: RegExp,
+  allowedText: string,
+  issues: PersonalizeIssue[],
+): string | undefined {
+  const received = _preview(value);
+  const expected = `text of 1 to ${max} characters (${allowedText})`;
+  const issue = (code: PersonalizeIssue['code'], why: string) => {
+    issues.push({ code, path, received, expected, message: `${label}: ${why} (received ${received}).` });
+    return undefined;
+  };
+  if (typeof value !== 'string') return issue('invalid_type', `expected text, got ${_kindOf(value)}`);
+  if (CONTROL.test(value)) return issue('invalid_character', 'line breaks and control characters are not allowed');
+  if (MARKUP.test(value)) return issue('markup', 'markup characters such as < > { } [ ] & * _ # are not allowed');
+  const normalized = value.trim().replace(/\s+/gu, ' ');
+  if (normalized === '') return issue('empty', 'must not be empty; leave the option out to use neutral wording');
+  if ([...normalized].length > max) return issue('too_long', `must be at most ${max} characters`);
+  if (!allowed.test(normalized)) {
+    const bad = [...normalized].find((ch) => !allowed.test(ch)) ?? '';
+    return issue('invalid_character', `the character ${JSON.stringify(bad)} is not allowed; use ${allowedText}`);
+  }
+  if (!/\p{L}/u.test(normalized)) return issue('invalid_character', 'must contain at least one letter');
+  return normalized;
+}
+
+function resolveOptions(options: unknown, issues: PersonalizeIssue[]): Resolved {
+  const values: Record<Slot, string | undefined> = {
+    name: undefined,
+    caregiver: undefined,
+    safePlace: undefined,
+    ...PRONOUN_SETS.they,
+  };
+  let variant: ScriptVariant = 'standard';
+  let pronounsKind: Resolved['pronounsKind'] = 'they';
+  if (options === undefined) return { variant, values, pronounsKind };
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    const received = _preview(options);
+    issues.push({
+      code: 'invalid_options',
+      path: [],
+      received,
+      expected: 'an options object or undefined',
+      message: `Options: expected an object such as { name: 'Sam' }, got ${_kindOf(options)} (received ${received}).`,
+    });
+    return { variant, values, pronounsKind };
+  }
+  const rec = options as Record<string, unknown>;
+  for (const key of Object.keys(rec)) {
+    if (!(OPTION_KEYS as readonly string[]).includes(key)) {
+      const k = _preview(key);
+      issues.push({
+        code: 'unknown_option',
+        path: [key.slice(0, 24)],
+        received: k,
+        expected: `one of ${OPTION_KEYS.join(', ')}`,
+        message: `Option ${k}: not a personalisation option; expected one of ${OPTION_KEYS.join(', ')}.`,
+      });
+    }
+  }
+  if (rec.variant !== undefined) {
+    if ((SCRIPT_VARIANTS as readonly unknown[]).includes(rec.variant)) variant = rec.variant as ScriptVariant;
+    else {
+      const received = _preview(rec.variant);
+      issues.push({
+        code: 'invalid_variant',
+        path: ['variant'],
+        received,
+        expected: `one of ${SCRIPT_VARIANTS.join(', ')}`,
+        message: `Option "variant": expected one of ${SCRIPT_VARIANTS.join(', ')} (received ${received}).`,
+      });
+    }
+  }
+  for (const key of STRING_OPTIONS) {
+    if (rec[key] === undefined) continue;
+    values[key] = checkString(rec[key], [key], `Option "${key}"`, PERSONALIZE_LIMITS[key], ALLOWED, "letters, digits, spaces and ' - . ,", issues);
+  }
+  const p = rec.pronouns;
+  if (p !== undefined) {
+    if (typeof p === 'string') {
+      if (p === 'they' || p === 'she' || p === 'he') {
+        Object.assign(values, PRONOUN_SETS[p]);
+        pronounsKind = p;
+      } else {
+        const received = _preview(p);
+        issues.push({
+          code: 'invalid_type',
+          path: ['pronouns'],
+          received,
+          expected: "'they', 'she', 'he' or an object { they, them, their, theirs, themself }",
+          message: `Option "pronouns": expected 'they', 'she', 'he' or a custom set { they, them, their, theirs, themself } (received ${received}).`,
+        });
+      }
+    } else if (p === null || typeof p !== 'object' || Array.isArray(p)) {
+      const received = _preview(p);
+      issues.push({
+        code: 'invalid_type',
+        path: ['pronouns'],
+        received,
+        expected: "'they', 'she', 'he' or an object { they, them, their, theirs, themself }",
+        message: `Option "pronouns": expected 'they', 'she', 'he' or a custom set, got ${_kindOf(p)} (received ${received}).`,
+      });
+    } else {
+      const set = p as Record<string, unknown>;
+      for (const key of Object.keys(set)) {
+        if (!(PRONOUN_KEYS as readonly string[]).includes(key)) {
+          const k = _preview(key);
+          issues.push({
+            code: 'unknown_option',
+            path: ['pronouns', key.slice(0, 24)],
+            received: k,
+            expected: `one of ${PRONOUN_KEYS.join(', ')}`,
+            message: `Option "pronouns": ${k} is not a pronoun form; expected ${PRONOUN_KEYS.join(', ')}.`,
+          });
+        }
+      }
+      const before = issues.length;
+      const custom: Partial<Record<(typeof PRONOUN_KEYS)[number], string>> = {};
+      for (const key of PRONOUN_KEYS) {
+        const v = checkString(set[key], ['pronouns', key], `Option "pronouns.${key}"`, PERSONALIZE_LIMITS.pronoun, PRONOUN_ALLOWED, "letters, ' and -", issues);
+        if (v !== undefined) custom[key] = v;
+      }
+      if (issues.length === before) {
+        Object.assign(values, custom);
+        pronounsKind = 'custom';
+      }
+    }
+  }
+  return { variant, values, pronounsKind };
+}
+
+const PLACEHOLDER = /\{([^{}]{0,40})\}/gu;
+const GREETING = /\b(Hi|Hello|Hey|Welcome|Welcome back|Thank you|Thanks|Well done|Good job|Good morning|Good evening)\s+\{name\}(?=\s*[.!?,;:])/gu;
+
+/** Removes or neutralises `{name}` when no name was given, keeping the sentence readable. */
+function dropName(text: string): string {
+  return (
+    text
+      // "When you're ready, {name}, open your eyes." -> "When you're ready, open your eyes."
+      .replace(/,\s*\{name\}\s*,/gu, ',')
+      // "Take your time, {name}." -> "Take your time."
+      .replace(/,\s*\{name\}(?=\s*(?:[.!?;:…]|$))/gu, '')
+      // "{name}, take a breath." -> "Take a breath."
+      .replace(/(^|[.!?…]["”’)]*\s+|\n\s*)\{name\}\s*,\s*(\p{L})/gu, (_m, lead: string, first: string) => lead + first.toUpperCase())
+      // "Hello {name}." -> "Hello."
+      .replace(GREETING, '$1')
+      // "Dear {name}," -> "Dear friend,"
+      .replace(/\bDear\s+\{name\}/gu, 'Dear friend')
+  );
+}
+
+function fillText(text: string, values: Resolved['values'], path: readonly (string | number)[], issues: PersonalizeIssue[]): string {
+  let out = values.name === undefined ? dropName(text) : text;
+  out = out.replace(/\{name\}(['’]s)\b/gu, (_m, s: string, offset: number, whole: string) => {
+    if (values.name !== undefined) return `${values.name}${s}`;
+    return _atSentenceStart(whole.slice(0, offset)) ? 'Your' : NEUTRAL_WORDING.namePossessive;
+  });
+  out = out.replace(PLACEHOLDER, (match, inner: string, offset: number, whole: string) => {
+    if (!(SLOTS as readonly string[]).includes(inner)) {
+      const received = _preview(match);
+      issues.push({
+        code: 'unknown_placeholder',
+        path,
+        received,
+        expected: `one of ${SLOTS.map((s) => `{${s}}`).join(', ')}`,
+        message: `Script text at ${path.join('.')}: ${received} is not a personalisation slot (expected one of ${SLOTS.map((s) => `{${s}}`).join(', ')}).`,
+      });
+      return match;
+    }
+    const slot = inner as Slot;
+    const given = values[slot];
+    const start = _atSentenceStart(whole.slice(0, offset));
+    if (slot === 'name') return given ?? (start ? 'You' : NEUTRAL_WORDING.name);
+    const word = given ?? (slot === 'caregiver' ? NEUTRAL_WORDING.caregiver : NEUTRAL_WORDING.safePlace);
+    return start ? _capitalize(word) : word;
+  });
+  if (/[{}]/u.test(out) && !issues.some((i) => i.path === path)) {
+    issues.push({
+      code: 'unresolved_placeholder',
+      path,
+      received: _preview(out.slice(Math.max(0, out.search(/[{}]/u) - 8))),
+      expected: 'text without braces',
+      message: `Script text at ${path.join('.')}: a brace is left after filling the slots; client text must not contain { or }.`,
+    });
+  }
+  return out;
+}
+
+function build(script: ExerciseScript, options: unknown): SafeResult<PersonalizedScript, PersonalizeIssue> {
+  const issues: PersonalizeIssue[] = [];
+  const resolved = resolveOptions(options, issues);
+  if (issues.length > 0) return { ok: false, issues: Object.freeze(issues) };
+  const { values, variant } = resolved;
+  const fill = (text: string, path: readonly (string | number)[]) => fillText(text, values, path, issues);
+  const steps: PersonalizedStep[] = [];
+  const selected = selectVariant(script, variant);
+  for (const step of selected) {
+    const index = script.steps.indexOf(step);
+    const path = ['steps', index, 'text'];
+    switch (step.kind) {
+      case 'say':
+        steps.push({ kind: 'say', text: fill(step.text, path) });
+        break;
+      case 'pause':
+        steps.push({ kind: 'pause', seconds: step.seconds });
+        break;
+      case 'breathe': {
+        const pattern = { ...step.pattern };
+        steps.push(
+          step.text === undefined
+            ? { kind: 'breathe', pattern, cycles: step.cycles }
+            : { kind: 'breathe', pattern, cycles: step.cycles, text: fill(step.text, path) },
+        );
+        break;
+      }
+      case 'prompt':
+        steps.push({ kind: 'prompt', mode: step.mode, text: fill(step.text, path), seconds: step.seconds });
+        break;
+      case 'check-in':
+        steps.push({ kind: 'check-in', text: fill(step.text, path) });
+        break;
+      case 'grounding-exit':
+        steps.push({ kind: 'grounding-exit', text: fill(step.text, path), seconds: step.seconds });
+        break;
+    }
+  }
+  const value: PersonalizedScript = {
+    id: script.id,
+    version: script.version,
+    title: fill(script.title, ['title']),
+    summary: fill(script.summary, ['summary']),
+    technique: script.technique,
+    protocol: script.protocol,
+    delivery: script.delivery,
+    focus: [...script.focus],
+    variant,
+    durationSeconds: script.durationSeconds[variant],
+    safetyNote: fill(script.safetyNote, ['safetyNote']),
+    steps,
+    contraindications: script.contraindications.map((q, i) => ({
+      contraindication: q.contraindication,
+      question: fill(q.question, ['contraindications', i, 'question']),
+    })),
+    therapistNotes: (script.therapistNotes ?? []).map((note, i) => fill(note, ['therapistNotes', i])),
+    citations: script.citations.map((c) => ({ ...c })),
+    personalized: {
+      name: values.name !== undefined,
+      caregiver: values.caregiver !== undefined,
+      safePlace: values.safePlace !== undefined,
+      pronouns: resolved.pronounsKind,
+    },
+  };
+  if (issues.length > 0) return { ok: false, issues: Object.freeze(issues) };
+  return { ok: true, value: _deepFreeze(value) };
+}
+
+/**
+ * Makes a script ready for one person: picks the variant's steps and fills every placeholder
+ * (`{name}`, `{caregiver}`, `{safePlace}`, `{they}` … `{themself}`) in the title, summary, safety
+ * note, steps, screening questions and therapist notes. A slot without a value falls back to
+ * neutral wording ({@link NEUTRAL_WORDING}), so no placeholder ever reaches the output.
+ *
+ * The options are untrusted input: unknown keys, wrong types, empty, over-long
+ * ({@link PERSONALIZE_LIMITS}) or markup-bearing strings are refused with a
+ * {@link PersonalizeError} that names each field and problem. Use {@link safePersonalize} to get
+ * the issues as a value instead.
+ *
+ * Caveat: fallback wording cannot fix grammar the script does not allow for; script authors use
+ * `{name}` as a form of address ("…, {name}.") and write verbs after `{they}` that agree with
+ * every pronoun set (e.g. "{they} might feel", "{they} felt").
+ *
+ * @throws PersonalizeError when an option is invalid or a script text holds an unknown placeholder.
+ * @example
+ * ```ts
+ * const p = personalize(regulatePacedBreathing, { variant: 'brief', name: 'Sam' });
+ * p.steps.at(-1); // => { kind: 'say', text: 'Thank you for taking this time, Sam. You can come back to this breath whenever you need it.' }
+ * // Without a name, the neutral wording drops the form of address:
+ * personalize(regulatePacedBreathing).steps.at(-1); // => { kind: 'say', text: 'Thank you for taking this time. You can come back to this breath whenever you need it.' }
+ * ```
+ * @category Exercises
+ */
+export function personalize(script: ExerciseScript, options?: PersonalizeOptions): PersonalizedScript {
+  const result = build(script, options);
+  if (!result.ok) throw new PersonalizeError(script.id, result.issues);
+  return result.value;
+}
+
+/**
+ * Like {@link personalize}, but returns `{ ok: true, value }` or `{ ok: false, issues }` instead of
+ * throwing. Accepts options of unknown type (e.g. straight from a form or a request body).
+ *
+ * @example
+ * ```ts
+ * const r = safePersonalize(regulatePacedBreathing, { name: 'Sam', colour: 'blue' });
+ * r.ok; // => false
+ * if (!r.ok) r.issues[0]?.code; // => 'unknown_option'
+ * if (!r.ok) r.issues[0]?.path; // => ['colour']
+ * ```
+ * @category Exercises
+ */
+export function safePersonalize(script: ExerciseScript, options?: unknown): SafeResult<PersonalizedScript, PersonalizeIssue> {
+  return build(script, options);
+}

@@ -1,0 +1,191 @@
+import { _assertPersonalized, _ms, _wordCount } from '../_internal/text.js';
+import type { PersonalizedScript, PersonalizedStep } from '../personalize.js';
+import type { BreathPattern, ScriptVariant } from '../types.js';
+
+/**
+ * The timing rule shared by the timeline and the SSML renderer.
+ *
+ * - Speaking time is words ÷ 2.5 s (150 words per minute, a calm reading pace).
+ * - `say` and `check-in`: speaking time + 1 s of silence after it.
+ * - `pause`: its seconds. `prompt`: speaking time + its seconds of silence.
+ * - `breathe`: speaking time of its text + cycles × (inhale + hold + exhale + holdAfter); the short
+ *   spoken cues ("Breathe in." …) are inside the pattern's seconds.
+ * - `grounding-exit`: its seconds (its words are spoken inside them).
+ * - The safety note is spoken first, timed like a `say` step.
+ *
+ * @example
+ * ```ts
+ * TIMING.wordsPerSecond; // => 2.5
+ * ```
+ * @category Exercises
+ */
+export const TIMING = {
+  wordsPerSecond: 2.5,
+  gapAfterSpeechSeconds: 1,
+  cues: { inhale: 'Breathe in.', hold: 'Hold.', exhale: 'Breathe out.', holdAfter: 'Hold.' },
+  /** The stated duration of a script must match the timeline within this fraction. */
+  durationTolerance: 0.1,
+} as const;
+
+/** @internal Speaking time of a text by the timing rule. */
+export function _speechSeconds(text: string): number {
+  return _wordCount(text) / TIMING.wordsPerSecond;
+}
+
+/** The four phases of a breath pattern, in order, with their seconds (zero-length phases dropped). @internal */
+export function _phases(pattern: BreathPattern): readonly { readonly phase: keyof typeof TIMING.cues; readonly seconds: number }[] {
+  const all = [
+    { phase: 'inhale', seconds: pattern.inhale },
+    { phase: 'hold', seconds: pattern.hold ?? 0 },
+    { phase: 'exhale', seconds: pattern.exhale },
+    { phase: 'holdAfter', seconds: pattern.holdAfter ?? 0 },
+  ] as const;
+  return all.filter((p) => p.seconds > 0);
+}
+
+/** Speech and silence of one step by the timing rule. @internal */
+export function _stepTiming(step: PersonalizedStep): { readonly speech: number; readonly silence: number } {
+  switch (step.kind) {
+    case 'say':
+    case 'check-in':
+      return { speech: _speechSeconds(step.text), silence: TIMING.gapAfterSpeechSeconds };
+    case 'pause':
+      return { speech: 0, silence: step.seconds };
+    case 'prompt':
+      return { speech: _speechSeconds(step.text), silence: step.seconds };
+    case 'grounding-exit': {
+      const speech = Math.min(step.seconds, _speechSeconds(step.text));
+      return { speech, silence: step.seconds - speech };
+    }
+    case 'breathe': {
+      let speech = step.text === undefined ? 0 : _speechSeconds(step.text);
+      let silence = 0;
+      for (let c = 0; c < step.cycles; c++) {
+        for (const { phase, seconds } of _phases(step.pattern)) {
+          const cue = Math.min(seconds, _speechSeconds(TIMING.cues[phase]));
+          speech += cue;
+          silence += seconds - cue;
+        }
+      }
+      return { speech, silence };
+    }
+  }
+}
+
+/**
+ * One span of a {@link Timeline}: where it starts and ends (seconds from the start of the audio)
+ * and how much of it is speech and how much silence.
+ *
+ * @example
+ * ```ts
+ * const p = personalize(regulatePacedBreathing);
+ * renderTimeline(p).intro; // => { start: 0, end: 18.6, seconds: 18.6, speechSeconds: 17.6, silenceSeconds: 1 }
+ * ```
+ * @category Exercises
+ */
+export interface TimelineSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly seconds: number;
+  readonly speechSeconds: number;
+  readonly silenceSeconds: number;
+}
+
+/**
+ * The span of one step, with its index in the personalised steps and its kind.
+ *
+ * @example
+ * ```ts
+ * const p = personalize(regulatePacedBreathing);
+ * renderTimeline(p).steps.slice(0, 3).map((s) => `${s.kind} at ${s.start} s`); // => ['say at 18.6 s', 'say at 28.8 s', 'check-in at 41 s']
+ * ```
+ * @category Exercises
+ */
+export interface TimelineStep extends TimelineSpan {
+  readonly index: number;
+  readonly kind: PersonalizedStep['kind'];
+}
+
+/**
+ * The timing of a personalised script: the spoken safety note first (`intro`), then each step.
+ *
+ * `exerciseSeconds` (the steps only) is what the script's stated duration describes;
+ * `totalSeconds` adds the spoken safety note. `deviation` is
+ * (exerciseSeconds − statedSeconds) ÷ statedSeconds.
+ *
+ * @example
+ * ```ts
+ * const t: Timeline = renderTimeline(personalize(regulatePacedBreathing));
+ * [t.exerciseSeconds, t.statedSeconds]; // => [242, 240]
+ * t.totalSeconds; // => 260.6
+ * ```
+ * @category Exercises
+ */
+export interface Timeline {
+  readonly scriptId: string;
+  readonly version: string;
+  readonly variant: ScriptVariant;
+  readonly intro: TimelineSpan;
+  readonly steps: readonly TimelineStep[];
+  readonly exerciseSeconds: number;
+  readonly totalSeconds: number;
+  readonly speechSeconds: number;
+  readonly silenceSeconds: number;
+  readonly statedSeconds: number;
+  readonly deviation: number;
+}
+
+/**
+ * Computes when each step starts and ends, by the rule in {@link TIMING}. The timeline matches
+ * what {@link renderSsml} produces: every silence in it is an explicit `<break>` in the SSML.
+ * Real engines speak faster or slower than 150 words per minute, so treat speech times as
+ * estimates and silences as exact.
+ *
+ * @example
+ * ```ts
+ * const t = renderTimeline(personalize(regulatePacedBreathing, { variant: 'brief' }));
+ * t.intro.end; // => 18.6
+ * t.steps[0]; // => { index: 0, kind: 'say', start: 18.6, end: 28.8, seconds: 10.2, speechSeconds: 9.2, silenceSeconds: 1 }
+ * Math.abs(t.deviation) <= TIMING.durationTolerance; // => true
+ * ```
+ * @category Exercises
+ */
+export function renderTimeline(script: PersonalizedScript): Timeline {
+  _assertPersonalized(script, 'renderTimeline');
+  const introSpeech = _ms(_speechSeconds(script.safetyNote));
+  const introSilence: number = TIMING.gapAfterSpeechSeconds;
+  const intro: TimelineSpan = {
+    start: 0,
+    end: _ms(introSpeech + introSilence),
+    seconds: _ms(introSpeech + introSilence),
+    speechSeconds: introSpeech,
+    silenceSeconds: introSilence,
+  };
+  let at = intro.end;
+  let speech = introSpeech;
+  let silence: number = introSilence;
+  const steps: TimelineStep[] = script.steps.map((step, index) => {
+    const t = _stepTiming(step);
+    const s = _ms(t.speech);
+    const q = _ms(t.silence);
+    const start = at;
+    at = _ms(at + s + q);
+    speech = _ms(speech + s);
+    silence = _ms(silence + q);
+    return { index, kind: step.kind, start, end: at, seconds: _ms(s + q), speechSeconds: s, silenceSeconds: q };
+  });
+  const exerciseSeconds = _ms(at - intro.end);
+  return Object.freeze({
+    scriptId: script.id,
+    version: script.version,
+    variant: script.variant,
+    intro: Object.freeze(intro),
+    steps: Object.freeze(steps.map((s) => Object.freeze(s))),
+    exerciseSeconds,
+    totalSeconds: at,
+    speechSeconds: speech,
+    silenceSeconds: silence,
+    statedSeconds: script.durationSeconds,
+    deviation: script.durationSeconds > 0 ? (exerciseSeconds - script.durationSeconds) / script.durationSeconds : Number.POSITIVE_INFINITY,
+  });
+}

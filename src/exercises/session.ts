@@ -1,0 +1,435 @@
+import { freeze, produce } from 'immer';
+import { _assertPersonalized, _preview } from './_internal/text.js';
+import type { PersonalizedScript } from './personalize.js';
+import type { ScriptVariant } from './types.js';
+
+/**
+ * The version of the session state format. {@link restoreSession} refuses a state with any other
+ * version (an older one is "outdated"); bump it whenever the shape of {@link SessionState} changes.
+ *
+ * @example
+ * ```ts
+ * const s = startSession(personalize(regulatePacedBreathing), 0);
+ * s.version === SESSION_STATE_VERSION; // => true
+ * ```
+ * @category Exercises
+ */
+export const SESSION_STATE_VERSION = 1;
+
+/**
+ * The events a UI sends to {@link sessionReducer}.
+ *
+ * @example
+ * ```ts
+ * SESSION_EVENT_TYPES.includes('pause'); // => true
+ * ```
+ * @category Exercises
+ */
+export const SESSION_EVENT_TYPES = ['start', 'next', 'back', 'pause', 'resume', 'skip', 'check-in', 'complete', 'abort'] as const;
+
+/** One of {@link SESSION_EVENT_TYPES}. @category Exercises */
+export type SessionEventType = (typeof SESSION_EVENT_TYPES)[number];
+
+/**
+ * An event for {@link sessionReducer}. `at` is a timestamp in milliseconds that the caller
+ * supplies (the library never reads a clock); it must never go backwards. A `check-in` carries a
+ * distress rating `value`, a whole number from 0 (calm) to 10 (the most upset).
+ *
+ * @example
+ * ```ts
+ * const e: SessionEvent = { type: 'check-in', at: Date.now(), value: 4 };
+ * ```
+ * @category Exercises
+ */
+export type SessionEvent =
+  | { readonly type: Exclude<SessionEventType, 'check-in'>; readonly at: number }
+  | { readonly type: 'check-in'; readonly at: number; readonly value: number };
+
+/**
+ * Where a session is: `ready` (created, not started), `running`, `paused`, `completed` or
+ * `aborted` (the last two are final).
+ *
+ * @example
+ * ```ts
+ * SESSION_STATUSES[0]; // => 'ready'
+ * ```
+ * @category Exercises
+ */
+export const SESSION_STATUSES = ['ready', 'running', 'paused', 'completed', 'aborted'] as const;
+
+/** One of {@link SESSION_STATUSES}. @category Exercises */
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+/**
+ * When a check-in offers the grounding exit, by default: a rating of 7 or more, or a rise of 3 or
+ * more above the first check-in of the session.
+ *
+ * Source: a design choice, not a published cut-off. On common 0–10 SUDS anchors (Wolpe's
+ * Subjective Units of Distress, as used in CBT handouts) 7 reads "discomfort dominates your
+ * thoughts and you struggle to function", i.e. likely outside the window of tolerance (clinical
+ * brief §B universal cautions: stop and switch to grounding). A clinician may set other values
+ * per client through {@link startSession}.
+ *
+ * @example
+ * ```ts
+ * DISTRESS_RULE_DEFAULTS.threshold; // => 7
+ * ```
+ * @category Exercises
+ */
+export const DISTRESS_RULE_DEFAULTS = { threshold: 7, rise: 3 } as const;
+
+/**
+ * The rule in force for a session (see {@link DISTRESS_RULE_DEFAULTS}).
+ *
+ * @example
+ * ```ts
+ * const p = personalize(regulatePacedBreathing);
+ * startSession(p, 0).distressRule; // => { threshold: 7, rise: 3 }
+ * startSession(p, 0, { distressThreshold: 6 }).distressRule; // => { threshold: 6, rise: 3 }
+ * ```
+ * @category Exercises
+ */
+export interface DistressRule {
+  readonly threshold: number;
+  readonly rise: number;
+}
+
+/**
+ * One distress rating: the step it was given at, the value 0–10 and the time.
+ *
+ * @example
+ * ```ts
+ * const s = sessionReducer(startSession(personalize(regulatePacedBreathing), 0), { type: 'start', at: 1000 });
+ * sessionReducer(s, { type: 'check-in', at: 5000, value: 3 }).checkIns.at(-1); // => { step: 0, value: 3, at: 5000 }
+ * ```
+ * @category Exercises
+ */
+export interface SessionCheckIn {
+  readonly step: number;
+  readonly value: number;
+  readonly at: number;
+}
+
+/**
+ * One line of the session's history log: every accepted event, plus `grounding-offered` whenever
+ * a check-in met the distress rule. `step` is the current step after the event.
+ *
+ * @example
+ * ```ts
+ * let s = startSession(personalize(regulatePacedBreathing), 0);
+ * s = sessionReducer(s, { type: 'check-in', at: 1000, value: 8 });
+ * s.history.map((h) => h.type); // => ['created', 'check-in', 'grounding-offered']
+ * s.history.at(-1); // => { type: 'grounding-offered', at: 1000, step: 0, value: 8, reason: 'threshold' }
+ * ```
+ * @category Exercises
+ */
+export type SessionHistoryEntry =
+  | { readonly type: 'created'; readonly at: number; readonly step: number }
+  | { readonly type: Exclude<SessionEventType, 'check-in'>; readonly at: number; readonly step: number }
+  | { readonly type: 'check-in'; readonly at: number; readonly step: number; readonly value: number }
+  | { readonly type: 'grounding-offered'; readonly at: number; readonly step: number; readonly value: number; readonly reason: 'threshold' | 'rise' };
+
+/**
+ * Why an event was refused.
+ *
+ * @example
+ * ```ts
+ * SESSION_REFUSAL_CODES.includes('time_backwards'); // => true
+ * ```
+ * @category Exercises
+ */
+export const SESSION_REFUSAL_CODES = [
+  'invalid_event',
+  'invalid_time',
+  'time_backwards',
+  'session_ended',
+  'not_started',
+  'already_started',
+  'paused',
+  'already_paused',
+  'not_paused',
+  'no_next_step',
+  'no_previous_step',
+  'not_at_last_step',
+  'invalid_check_in',
+] as const;
+
+/** One of {@link SESSION_REFUSAL_CODES}. @category Exercises */
+export type SessionRefusalCode = (typeof SESSION_REFUSAL_CODES)[number];
+
+/**
+ * A refused event, kept in `state.lastError` until the next accepted event. `event` is a short
+ * preview of the event type; `at` is the event's time when it was a finite number.
+ *
+ * @example
+ * ```ts
+ * const s = sessionReducer(startSession(personalize(regulatePacedBreathing), 0), { type: 'start', at: 1000 });
+ * const refused = sessionReducer(s, { type: 'next', at: 500 });
+ * refused.lastError?.code; // => 'time_backwards'
+ * refused.step; // => 0
+ * ```
+ * @category Exercises
+ */
+export interface SessionRefusal {
+  readonly code: SessionRefusalCode;
+  readonly event: string;
+  readonly at: number | null;
+  readonly message: string;
+}
+
+/**
+ * The state of one run of a personalised script. Plain, JSON-serialisable, deep-frozen data;
+ * store it with `JSON.stringify` and load it with `restoreSession` (securebase/schemas).
+ *
+ * - `step` is the current step index (0-based) in the personalised steps; `furthestStep` the
+ *   furthest reached.
+ * - `activeMs` counts time spent `running` (not paused), from the callers' timestamps.
+ * - `grounding.offered` turns true when a check-in meets the distress rule and stays true; the UI
+ *   should then offer the grounding exit (`script.groundingStep`, or its own grounding screen when
+ *   the script has none).
+ * - `lastError` holds the reason the last event was refused, or null.
+ *
+ * @example
+ * ```ts
+ * const s: SessionState = startSession(personalize(regulatePacedBreathing), 0);
+ * s.status; // => 'ready'
+ * JSON.parse(JSON.stringify(s)); // => s
+ * ```
+ * @category Exercises
+ */
+export interface SessionState {
+  readonly version: typeof SESSION_STATE_VERSION;
+  readonly script: {
+    readonly id: string;
+    readonly version: string;
+    readonly variant: ScriptVariant;
+    readonly stepCount: number;
+    /** Index of the first `grounding-exit` step of the variant, or null. */
+    readonly groundingStep: number | null;
+  };
+  readonly status: SessionStatus;
+  readonly step: number;
+  readonly furthestStep: number;
+  readonly createdAt: number;
+  readonly startedAt: number | null;
+  readonly endedAt: number | null;
+  readonly pausedAt: number | null;
+  readonly updatedAt: number;
+  readonly activeMs: number;
+  readonly skipped: readonly number[];
+  readonly checkIns: readonly SessionCheckIn[];
+  readonly distressRule: DistressRule;
+  readonly grounding: {
+    readonly offered: boolean;
+    readonly reason: 'threshold' | 'rise' | null;
+    readonly at: number | null;
+  };
+  readonly history: readonly SessionHistoryEntry[];
+  readonly lastError: SessionRefusal | null;
+}
+
+/**
+ * Options for {@link startSession}: the distress rule (see {@link DISTRESS_RULE_DEFAULTS}), as whole
+ * numbers from 1 to 10.
+ *
+ * @example
+ * ```ts
+ * const p = personalize(regulatePacedBreathing);
+ * startSession(p, 0, { distressThreshold: 6, distressRise: 2 }).distressRule; // => { threshold: 6, rise: 2 }
+ * ```
+ * @category Exercises
+ */
+export interface SessionOptions {
+  readonly distressThreshold?: number | undefined;
+  readonly distressRise?: number | undefined;
+}
+
+const isRuleValue = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 10;
+
+/**
+ * Creates the state for a new session of a personalised script, in status `ready`. Send a
+ * `start` event to begin. A `check-in` is accepted before `start` too, as a baseline for the
+ * "rise" part of the distress rule.
+ *
+ * @param at the creation time in milliseconds, supplied by the caller (no clock is read).
+ * @throws RangeError when `at` is not a finite number, the script has no steps, or an option is
+ * not a whole number from 1 to 10.
+ * @example
+ * ```ts
+ * let s = startSession(personalize(regulatePacedBreathing), 1_700_000_000_000);
+ * s.status; // => 'ready'
+ * s = sessionReducer(s, { type: 'start', at: 1_700_000_000_500 });
+ * s.status; // => 'running'
+ * ```
+ * @category Exercises
+ */
+export function startSession(script: PersonalizedScript, at: number, options: SessionOptions = {}): SessionState {
+  _assertPersonalized(script, 'startSession');
+  if (typeof at !== 'number' || !Number.isFinite(at)) throw new RangeError('startSession: at must be a finite timestamp in milliseconds.');
+  if (script.steps.length === 0) throw new RangeError(`startSession: ${script.id} (${script.variant}) has no steps.`);
+  const threshold = options.distressThreshold ?? DISTRESS_RULE_DEFAULTS.threshold;
+  const rise = options.distressRise ?? DISTRESS_RULE_DEFAULTS.rise;
+  if (!isRuleValue(threshold)) throw new RangeError('startSession: distressThreshold must be a whole number from 1 to 10.');
+  if (!isRuleValue(rise)) throw new RangeError('startSession: distressRise must be a whole number from 1 to 10.');
+  const grounding = script.steps.findIndex((s) => s.kind === 'grounding-exit');
+  const state: SessionState = {
+    version: SESSION_STATE_VERSION,
+    script: {
+      id: script.id,
+      version: script.version,
+      variant: script.variant,
+      stepCount: script.steps.length,
+      groundingStep: grounding < 0 ? null : grounding,
+    },
+    status: 'ready',
+    step: 0,
+    furthestStep: 0,
+    createdAt: at,
+    startedAt: null,
+    endedAt: null,
+    pausedAt: null,
+    updatedAt: at,
+    activeMs: 0,
+    skipped: [],
+    checkIns: [],
+    distressRule: { threshold, rise },
+    grounding: { offered: false, reason: null, at: null },
+    history: [{ type: 'created', at, step: 0 }],
+    lastError: null,
+  };
+  return freeze(state, true);
+}
+
+function refusal(state: SessionState, event: unknown): SessionRefusal | null {
+  const refuse = (code: SessionRefusalCode, type: string, at: number | null, message: string): SessionRefusal => ({ code, event: type, at, message });
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+    return refuse('invalid_event', _preview(event), null, `Expected an event object such as { type: 'next', at }, received ${_preview(event)}.`);
+  }
+  const e = event as Record<string, unknown>;
+  const type = e.type;
+  if (typeof type !== 'string' || !(SESSION_EVENT_TYPES as readonly string[]).includes(type)) {
+    return refuse('invalid_event', _preview(type), null, `Unknown event type ${_preview(type)}; expected one of ${SESSION_EVENT_TYPES.join(', ')}.`);
+  }
+  const at = e.at;
+  if (typeof at !== 'number' || !Number.isFinite(at)) {
+    return refuse('invalid_time', type, null, `Event "${type}": at must be a finite timestamp in milliseconds, received ${_preview(at)}.`);
+  }
+  const r = (code: SessionRefusalCode, message: string) => refuse(code, type, at, `Event "${type}": ${message}`);
+  const { status, step } = state;
+  if (status === 'completed' || status === 'aborted') return r('session_ended', `the session is already ${status}.`);
+  if (at < state.updatedAt) return r('time_backwards', `time went backwards (at ${at} is before the last event at ${state.updatedAt}).`);
+  const last = state.script.stepCount - 1;
+  switch (type as SessionEventType) {
+    case 'start':
+      return status === 'ready' ? null : r('already_started', 'the session has already started.');
+    case 'next':
+    case 'skip':
+    case 'back':
+      if (status === 'ready') return r('not_started', 'send "start" first.');
+      if (status === 'paused') return r('paused', 'the session is paused; send "resume" first.');
+      if (type === 'back') return step > 0 ? null : r('no_previous_step', 'already at the first step.');
+      return step < last ? null : r('no_next_step', 'already at the last step; send "complete" to finish.');
+    case 'pause':
+      if (status === 'ready') return r('not_started', 'send "start" first.');
+      return status === 'paused' ? r('already_paused', 'the session is already paused.') : null;
+    case 'resume':
+      return status === 'paused' ? null : r('not_paused', `the session is not paused (it is ${status}).`);
+    case 'check-in': {
+      const v = e.value;
+      const ok = typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10;
+      return ok ? null : r('invalid_check_in', `value must be a whole number from 0 (calm) to 10 (the most upset), received ${_preview(v)}.`);
+    }
+    case 'complete':
+      if (status === 'ready') return r('not_started', 'send "start" first.');
+      return step === last ? null : r('not_at_last_step', `the session is at step ${step + 1} of ${last + 1}; send "abort" to stop early.`);
+    case 'abort':
+      return null;
+  }
+}
+
+/**
+ * The pure session reducer (built with immer): applies one event and returns the next state.
+ *
+ * Illegal events are refused, never thrown: the reducer returns the same state with `lastError`
+ * set to the reason ({@link SessionRefusal}), and nothing else changed. Refused are: malformed
+ * events, a timestamp before the last accepted one, any event after `complete` or `abort`,
+ * `resume` when not paused, `pause` when paused, `next`/`skip`/`back` before `start` or while
+ * paused, `next`/`skip` at the last step, `back` at the first, `complete` before the last step
+ * (use `abort` to stop early) and a check-in outside 0–10. `abort` is always accepted while the
+ * session is open: a client can stop at any time.
+ *
+ * The step only moves forward, except on `back`. A check-in that meets the distress rule sets
+ * `grounding.offered` and logs `grounding-offered` in `history`.
+ *
+ * @example
+ * ```ts
+ * const p = personalize(regulatePacedBreathing);
+ * let s = sessionReducer(startSession(p, 0), { type: 'start', at: 0 });
+ * s = sessionReducer(s, { type: 'check-in', at: 1000, value: 8 });
+ * s.grounding.offered; // => true
+ * s = sessionReducer(s, { type: 'resume', at: 2000 });
+ * s.lastError?.code; // => 'not_paused'
+ * ```
+ * @category Exercises
+ */
+export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
+  const refused = refusal(state, event);
+  if (refused !== null) {
+    return produce(state, (d) => {
+      d.lastError = refused;
+    });
+  }
+  const e = event;
+  return produce(state, (d) => {
+    if (d.status === 'running') d.activeMs += e.at - d.updatedAt;
+    d.updatedAt = e.at;
+    d.lastError = null;
+    switch (e.type) {
+      case 'start':
+        d.status = 'running';
+        d.startedAt = e.at;
+        break;
+      case 'skip':
+        if (!d.skipped.includes(d.step)) d.skipped.push(d.step);
+        d.step += 1;
+        break;
+      case 'next':
+        d.step += 1;
+        break;
+      case 'back':
+        d.step -= 1;
+        break;
+      case 'pause':
+        d.status = 'paused';
+        d.pausedAt = e.at;
+        break;
+      case 'resume':
+        d.status = 'running';
+        d.pausedAt = null;
+        break;
+      case 'complete':
+      case 'abort':
+        d.status = e.type === 'complete' ? 'completed' : 'aborted';
+        d.endedAt = e.at;
+        d.pausedAt = null;
+        break;
+      case 'check-in':
+        break;
+    }
+    d.furthestStep = Math.max(d.furthestStep, d.step);
+    if (e.type === 'check-in') {
+      const first = d.checkIns[0];
+      d.checkIns.push({ step: d.step, value: e.value, at: e.at });
+      d.history.push({ type: 'check-in', at: e.at, step: d.step, value: e.value });
+      const reason = e.value >= d.distressRule.threshold ? 'threshold' : first !== undefined && e.value - first.value >= d.distressRule.rise ? 'rise' : null;
+      if (reason !== null) {
+        d.grounding.offered = true;
+        d.grounding.reason = reason;
+        d.grounding.at = e.at;
+        d.history.push({ type: 'grounding-offered', at: e.at, step: d.step, value: e.value, reason });
+      }
+    } else {
+      d.history.push({ type: e.type, at: e.at, step: d.step });
+    }
+  });
+}

@@ -1,0 +1,55 @@
+// Fails when a committed review snapshot in docs/exercises/ is out of date.
+// Regenerate with `npm run gen:snapshots` (vitest run test/exercises/snapshots.test.ts --update).
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { exerciseScripts } from '../../src/exercises/index.js';
+import type { ExerciseScript } from '../../src/exercises/types.js';
+import { scriptReview, snapshotIndex } from './_snapshot.js';
+
+const registry: readonly ExerciseScript[] = exerciseScripts;
+const docs = fileURLToPath(new URL('../../docs/exercises/', import.meta.url));
+
+describe('docs/exercises snapshots are up to date', () => {
+  for (const script of registry) {
+    it(`${script.id}.md`, async () => {
+      await expect(scriptReview(script)).toMatchFileSnapshot(`../../docs/exercises/${script.id}.md`);
+    });
+  }
+
+  it('README.md (the index)', async () => {
+    await expect(snapshotIndex(registry)).toMatchFileSnapshot('../../docs/exercises/README.md');
+  });
+
+  it('holds no snapshot of a script that no longer exists', () => {
+    let files: string[] = [];
+    try {
+      files = readdirSync(docs).filter((f) => f.endsWith('.md') && f !== 'README.md');
+    } catch {
+      files = [];
+    }
+    const ids = new Set(registry.map((s) => `${s.id}.md`));
+    expect(
+      files.filter((f) => !ids.has(f)),
+      'delete these stale files from docs/exercises/',
+    ).toEqual([]);
+  });
+
+  it('the snapshot shows every variant, the safety note, screening, notes and citations', () => {
+    for (const script of registry) {
+      const md = scriptReview(script);
+      for (const heading of [
+        '## Safety note',
+        '## Screening questions',
+        '## Therapist notes',
+        '## Citations',
+        '(`standard`)',
+        '(`trauma-sensitive`)',
+        '(`brief`)',
+      ]) {
+        expect(md, `${script.id}: ${heading}`).toContain(heading);
+      }
+      expect(md.split('> **Before you begin**').length - 1, script.id).toBe(3);
+    }
+  });
+});
