@@ -50,3 +50,46 @@ line(
   `   NHS Talking Therapies: reliable improvement first at session ${t.firstReliableImprovement?.at ?? '-'}, reliable recovery first at session ${t.firstReliableRecovery?.at ?? '-'}`,
 );
 line('   A risk flag is shown with every result; it is never summed away or filtered out.');
+
+// 3. An exercise, personalised and rendered (the words are ours; grade 8 or below; safety note first).
+const { personalize, renderText, renderTimeline, regulatePacedBreathing } = await import('securebase');
+const exercise = personalize(regulatePacedBreathing, { name: 'Sam', variant: 'brief' });
+const timeline = renderTimeline(exercise);
+line();
+line(`3. Exercise "${exercise.title}" for Sam (${exercise.variant} variant, ${Math.round(timeline.totalSeconds)} s with the safety note)`);
+for (const l of renderText(exercise).split('\n').slice(0, 14)) line(`   ${l}`);
+line('   ...');
+
+// 4. Intake validated, a treatment plan made, and the error a malformed intake gets.
+const { planFromIntake, safeParseIntake } = await import('securebase/schemas');
+const no = { answer: 'no' };
+const intake = {
+  concerns: { anxiety: { detail: 'Worse since the move.' } },
+  attachmentHistory: { caregivers: [{ label: 'Mum', relationship: 'mother' }], separationsAndLosses: [] },
+  currentRelationships: [{ relationship: 'partner', quality: 'mixed' }],
+  riskScreen: { suicidalThoughts: no, selfHarm: no, harmToOthers: no },
+  contraindicationScreen: { dissociation: 'no', psychosis: 'no', activeSubstanceMisuse: 'no', recentTrauma: 'no', currentCrisis: 'no' },
+  preferences: { deliveryMode: 'self', language: 'en' },
+};
+line();
+line('4. Intake and treatment plan (made-up client)');
+line(`   intake valid: ${safeParseIntake(intake).ok}`);
+const plan = planFromIntake({
+  intake,
+  measures: { 'phq-9': [1, 1, 0, 1, 0, 1, 0, 0, 0, 1] },
+  attachment: { kind: 'dimensions', anxiety: 5.2, avoidance: 2.1 },
+});
+if (plan.ok) {
+  line(`   ${plan.value.disclaimer}`);
+  line(`   ${plan.value.attachment.method}`);
+  for (const t of plan.value.techniques) line(`   ${t.rank}. ${t.name}: ${t.reason}`);
+  line(
+    `   first exercises: ${plan.value.exercises
+      .slice(0, 3)
+      .map((e) => e.title)
+      .join(', ')}`,
+  );
+}
+const bad = safeParseIntake({ ...intake, riskScreen: { ...intake.riskScreen, selfHarm: { answer: 'yes' } } });
+line('   a malformed intake (a "yes" on self-harm with no recency) is refused:');
+if (!bad.ok) for (const i of bad.issues) line(`   - ${i.message}`);

@@ -226,7 +226,7 @@ export interface TechniqueProtocol {
  * ```ts
  * import { techniques } from 'securebase';
  * const regulate = techniques.find((t) => t.id === 'regulate');
- * regulate?.protocols.map((p) => p.id); // => ['regulate.affect-labeling', ...]
+ * regulate?.protocols.some((p) => p.id === 'regulate.paced-breathing'); // => true
  * ```
  * @category Techniques
  */

@@ -2,13 +2,14 @@
  * Every example a user can read runs here: the ```ts blocks of README.md and docs/**.md, and the
  * `@example` of every exported unit under src/. A line `expr; // => value` becomes an assertion
  * that `expr` deep-equals `value`. Imports from 'securebase' (and its subpaths) are replaced by
- * the library's public exports in scope.
+ * the library's public exports (all entries) in scope.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import * as schemas from '../../src/schemas/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -67,19 +68,22 @@ async function runExample(code: string, scope: Record<string, unknown>): Promise
   return checks;
 }
 
+/** Everything a user can import: the main entry and `securebase/schemas` (the only entry with zod). */
+const scope = { ...api, ...schemas };
+
 const markdown = [join(ROOT, 'README.md'), ...walk(join(ROOT, 'docs'), '.md')].flatMap(markdownExamples);
 const sources = walk(join(ROOT, 'src'), '.ts').flatMap(docExamples);
 
 describe('examples in README.md and docs/ run, and their // => results hold', () => {
   it.each(markdown.map((e) => [e.where, e] as const))('%s', async (_where, e) => {
-    const checks = await runExample(e.code, api);
+    const checks = await runExample(e.code, scope);
     expect(checks).toBe(e.code.split('// =>').length - 1);
   });
 });
 
 describe('@example of every exported unit runs', () => {
   it.each(sources.map((e) => [e.where, e] as const))('%s', async (_where, e) => {
-    const checks = await runExample(e.code, api);
+    const checks = await runExample(e.code, scope);
     expect(checks).toBe(e.code.split('// =>').length - 1);
   });
 });

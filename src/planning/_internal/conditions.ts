@@ -1,0 +1,51 @@
+import { match } from 'ts-pattern';
+import type { Contraindication } from '../../model/technique.js';
+import type {
+  AttachmentProfile,
+  ClinicianAnnotation,
+  ContraindicationScreen,
+  DeliveryContext,
+  RiskScreen,
+  RiskStatus,
+  RuleCondition,
+  ScreenAnswer,
+} from '../types.js';
+
+/** What rule conditions are evaluated against. */
+export interface _RuleContext {
+  readonly riskStatus: RiskStatus;
+  readonly urgentFlag: boolean;
+  readonly riskScreen: RiskScreen;
+  readonly screen: ContraindicationScreen;
+  readonly present: ReadonlySet<Contraindication>;
+  /** The profile derived from the attachment estimate (before any clinician annotation). */
+  readonly profile: AttachmentProfile;
+  readonly annotations: ReadonlySet<ClinicianAnnotation>;
+  readonly delivery: DeliveryContext;
+}
+
+const screenAnswers = (screen: ContraindicationScreen): ScreenAnswer[] => Object.values(screen).filter((a): a is ScreenAnswer => typeof a === 'string');
+
+/** Whether a rule condition holds; every condition kind is handled (`exhaustive`). */
+export function _holds(condition: RuleCondition, ctx: _RuleContext): boolean {
+  return match(condition)
+    .with({ kind: 'always' }, () => true)
+    .with({ kind: 'risk' }, (c) => ctx.riskStatus === c.status)
+    .with({ kind: 'urgent-flag' }, () => ctx.urgentFlag)
+    .with({ kind: 'risk-answer' }, (c) =>
+      c.items.some((item) => {
+        const a = ctx.riskScreen[item];
+        if (!c.answers.includes(a.answer)) return false;
+        return c.recency === undefined || (a.answer === 'yes' && c.recency.includes(a.recency));
+      }),
+    )
+    .with({ kind: 'screen-answer' }, (c) => screenAnswers(ctx.screen).some((a) => c.answers.includes(a)))
+    .with({ kind: 'contraindication' }, (c) => c.any.some((x) => ctx.present.has(x)))
+    .with({ kind: 'profile' }, (c) => c.any.includes(ctx.profile))
+    .with({ kind: 'annotation' }, (c) => c.any.some((x) => ctx.annotations.has(x)))
+    .with({ kind: 'delivery' }, (c) => ctx.delivery === c.context)
+    .with({ kind: 'all' }, (c) => c.of.every((x) => _holds(x, ctx)))
+    .with({ kind: 'any' }, (c) => c.of.some((x) => _holds(x, ctx)))
+    .with({ kind: 'not' }, (c) => !_holds(c.condition, ctx))
+    .exhaustive();
+}

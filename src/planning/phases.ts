@@ -1,0 +1,84 @@
+import type { PhaseGuide } from './types.js';
+
+/**
+ * The four phases of attachment-based work (clinical brief §D.1), with their goals and typical
+ * lengths. No single authoritative phase model exists: the brief synthesises Bowlby (1988), Holmes,
+ * trauma phase models (Cloitre et al. 2011) and ABFT's task structure. Lengths are typical ranges
+ * from common practice (⚠), used as planning defaults.
+ *
+ * @example
+ * ```ts
+ * PHASE_GUIDES.map((p) => p.phase); // => ['assessment-formulation', 'stabilisation', 'working-through', 'consolidation-ending']
+ * ```
+ * @category Planning
+ */
+export const PHASE_GUIDES = [
+  {
+    phase: 'assessment-formulation',
+    title: 'Assessment and formulation',
+    goals: [
+      'Engage the person and agree what the work is for.',
+      'Assess risk and make a safety plan.',
+      'Map the presenting problems and the headlines of the attachment history.',
+      'Estimate attachment anxiety and avoidance, and share a formulation.',
+      'Agree goals in the person’s own words.',
+    ],
+    typicalLength: 'Sessions 1–3',
+    source: 'Clinical brief §D.1, phase 1.',
+  },
+  {
+    phase: 'stabilisation',
+    title: 'Stabilisation',
+    goals: [
+      'Widen the window of tolerance.',
+      'Build emotion regulation and self-compassion skills.',
+      'Strengthen the secure base: a predictable, reliable frame.',
+    ],
+    typicalLength: '2–8 or more sessions (longer for complex trauma)',
+    source: 'Clinical brief §D.1, phase 2 (Cloitre et al. 2011, J Trauma Stress 24(6):615–627 ✅).',
+  },
+  {
+    phase: 'working-through',
+    title: 'Working through',
+    goals: ['Explore early experiences and link them to present patterns.', 'Offer corrective experiences, reparenting practice and repair of ruptures.'],
+    typicalLength: 'The middle phase (variable)',
+    source: 'Clinical brief §D.1, phase 3.',
+  },
+  {
+    phase: 'consolidation-ending',
+    title: 'Consolidation and ending',
+    goals: [
+      'Consolidate gains and plan for setbacks.',
+      'Prepare an attachment-sensitive ending, with a booster or follow-up.',
+      'Review and update the safety plan.',
+    ],
+    typicalLength: 'The last 2–4 sessions',
+    source: 'Clinical brief §D.1, phase 4.',
+  },
+] as const satisfies readonly PhaseGuide[];
+
+/**
+ * Session counts the planner lays the phases out with: assessment takes sessions 1–3 and the
+ * ending the last 3 (the brief's 1–3 and "last 2–4"); stabilisation takes the longest length any
+ * applying rule asks for (4 by default, 8 for the fearful / disorganised profile and after a
+ * positive risk screen); working through takes the rest, at least 1. Defaults from §D.1 (⚠).
+ *
+ * @example
+ * ```ts
+ * PHASE_SESSIONS.assessment; // => 3
+ * ```
+ * @category Planning
+ */
+export const PHASE_SESSIONS = { assessment: 3, consolidation: 3, minimumStabilisation: 1, minimumWorkingThrough: 1 } as const;
+
+/**
+ * The instrument that tracks attachment change when the formulation names none (clinical brief
+ * §E: ECR-R, slow change; baseline and end).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ATTACHMENT_MEASURE; // => 'ecr-r'
+ * ```
+ * @category Planning
+ */
+export const DEFAULT_ATTACHMENT_MEASURE = 'ecr-r';

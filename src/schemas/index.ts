@@ -1,0 +1,25 @@
+// The `securebase/schemas` entry: the only entry that pulls zod in. Kept by hand.
+
+export { planFromIntake, safePlanTreatment } from '../planning/plan-from-intake.js';
+export { attachmentSourceSchema, classificationMethodSchema, FORMULATION_LIMITS, formulationSchema } from './formulation.js';
+export {
+  CAREGIVER_RELATIONSHIPS,
+  contraindicationScreenSchema,
+  INTAKE_LIMITS,
+  type Intake,
+  intakeSchema,
+  parseIntake,
+  RELATIONSHIP_KINDS,
+  RELATIONSHIP_QUALITIES,
+  riskItemSchema,
+  riskScreenSchema,
+  SEPARATION_KINDS,
+  safeParseIntake,
+} from './intake.js';
+export { parseWith, plainErrorMap, SchemaError, type SchemaIssue, safeParseWith } from './issues.js';
+export { jsonSchemaOf } from './json-schema.js';
+export { PLAN_LIMITS, treatmentPlanSchema } from './plan.js';
+export { type PlanningRequest, planningRequestSchema, requestAttachmentSchema } from './planning-request.js';
+export { responsesSchema, safeParseResponses } from './responses.js';
+export { codingSchema, RESULT_LIMITS, resultSchema, scoreResultSchema } from './results.js';
+export * from './session.js';
