@@ -116,7 +116,7 @@ function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): 
   if (Array.isArray(responses)) {
     const len = responses.length;
     const { min, max, wholeSteps, values } = c;
-    const m = len < n ? len : n;
+    const m = Math.min(len, n);
     for (let i = 0; i < m; i++) {
       const v: unknown = responses[i];
       // Fast path, inlined: a whole number within range on a whole-number scale.
