@@ -1,6 +1,10 @@
 import type { InstrumentDefinition } from '../scoring/types.js';
 
-/** Parts shared by the mother and father forms: one key, one coding, one licence. */
+/**
+ * Parts shared by the mother and father forms: one key, one coding, one licence. The forms are
+ * built with a `@__PURE__` `Object.assign` (not an object spread, which bundlers must keep as a
+ * possible side effect), so importing one instrument never pulls in the PBI.
+ */
 const shared = {
   abbreviation: 'PBI',
   version: '1.0.0',
@@ -74,8 +78,7 @@ const shared = {
  * ```
  * @category Instruments
  */
-export const pbiMother = {
-  ...shared,
+export const pbiMother = /* @__PURE__ */ Object.assign({}, shared, {
   id: 'pbi-mother',
   name: 'Parental Bonding Instrument (mother form)',
   items: [
@@ -152,7 +155,7 @@ export const pbiMother = {
         'Black Dog Institute PBI scoring sheet: "For mothers, a care score of 27.0 and a protection score of 13.5. For fathers, a care score of 24.0 and a protection score of 12.5."',
     },
   ],
-} as const satisfies InstrumentDefinition;
+} as const) satisfies InstrumentDefinition;
 
 /**
  * PBI, the Parental Bonding Instrument, **father form** (Parker, Tupling & Brown 1979): care (12
@@ -183,8 +186,7 @@ export const pbiMother = {
  * ```
  * @category Instruments
  */
-export const pbiFather = {
-  ...shared,
+export const pbiFather = /* @__PURE__ */ Object.assign({}, shared, {
   id: 'pbi-father',
   name: 'Parental Bonding Instrument (father form)',
   items: [
@@ -261,4 +263,4 @@ export const pbiFather = {
         'Black Dog Institute PBI scoring sheet: "For mothers, a care score of 27.0 and a protection score of 13.5. For fathers, a care score of 24.0 and a protection score of 12.5."',
     },
   ],
-} as const satisfies InstrumentDefinition;
+} as const) satisfies InstrumentDefinition;

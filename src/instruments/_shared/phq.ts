@@ -1,6 +1,8 @@
 import type { Coding } from '../../model/issue.js';
 import type { ResponseScale } from '../../scoring/types.js';
 
+/** A LOINC coding. */
+// @__NO_SIDE_EFFECTS__
 const loinc = (code: string, display: string): Coding => ({ system: 'http://loinc.org', code, display });
 
 /**
