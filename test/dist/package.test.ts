@@ -50,7 +50,11 @@ describe.runIf(built || process.env.CI)('the built package', () => {
     const code = out.outputFiles[0]?.text ?? '';
     // Files that contributed code to the bundle (esbuild lists every file it read as an input, even
     // when tree-shaking dropped all of it).
-    const used = Object.values(out.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k));
+    const used = Object.values(out.metafile.outputs).flatMap((o) =>
+      Object.entries(o.inputs)
+        .filter(([, v]) => v.bytesInOutput > 0)
+        .map(([k]) => k),
+    );
     const inputs = used.join('\n');
     expect(inputs).not.toMatch(/node_modules\/(zod|immer|ts-pattern)/);
     expect(code).not.toMatch(/ecr-r|gad7-1|Experiences in Close|breathe|grounding/i);
