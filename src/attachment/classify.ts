@@ -12,9 +12,30 @@ import type { AttachmentDimensions, AttachmentStyle } from '../model/attachment.
  * @category Attachment
  */
 export type ClassificationMethod =
-  | { readonly kind: 'midpoint'; readonly scaleMin: number; readonly scaleMax: number }
-  | { readonly kind: 'cutoffs'; readonly anxiety: number; readonly avoidance: number; readonly source: string }
-  | { readonly kind: 'cohort-median'; readonly cohort: readonly AttachmentDimensions[] };
+  | {
+      /** The midpoint of the response scale on both dimensions. */
+      readonly kind: 'midpoint';
+      /** The lowest value of the response scale (1 for the ECR family). */
+      readonly scaleMin: number;
+      /** The highest value of the response scale (7 for the ECR family). */
+      readonly scaleMax: number;
+    }
+  | {
+      /** Cut-offs the caller supplies. */
+      readonly kind: 'cutoffs';
+      /** The anxiety cut-off. */
+      readonly anxiety: number;
+      /** The avoidance cut-off. */
+      readonly avoidance: number;
+      /** Where the cut-offs come from (a published norm, a service decision). */
+      readonly source: string;
+    }
+  | {
+      /** The medians of a cohort. */
+      readonly kind: 'cohort-median';
+      /** The cohort's dimensions (at least one person). */
+      readonly cohort: readonly AttachmentDimensions[];
+    };
 
 /**
  * The tie rule of every classification: a score exactly at a cut-off counts as **high**. This
@@ -32,19 +53,27 @@ export const TIE_RULE = 'A score equal to the cut-off counts as high (at or abov
  * @category Attachment
  */
 export interface AttachmentClassification {
+  /** The derived style. */
   readonly style: AttachmentStyle;
+  /** The dimensions it was derived from. */
   readonly dimensions: AttachmentDimensions;
+  /** The method used. */
   readonly method: ClassificationMethod['kind'];
+  /** The cut-offs used on each dimension. */
   readonly cutoffs: AttachmentDimensions;
+  /** How a score exactly at a cut-off was read ({@link TIE_RULE}). */
   readonly tieRule: typeof TIE_RULE;
   /** Distance to the nearest cut-off, on the dimension's own scale (0 = on the boundary). */
   readonly distanceToBoundary: number;
+  /** Which dimension's cut-off is nearest (`anxiety` on a tie). */
   readonly nearestBoundary: 'anxiety' | 'avoidance';
+  /** Why the label is a derived convenience and not a diagnosis; show it with the label. */
   readonly caveat: string;
 }
 
 /** Error for invalid classification input; the message names the field. @category Attachment */
 export class ClassificationError extends Error {
+  /** Always `'ClassificationError'`. */
   override readonly name = 'ClassificationError';
 }
 

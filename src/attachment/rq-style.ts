@@ -22,10 +22,13 @@ const STYLE: Record<(typeof RQ_PROTOTYPES)[number], AttachmentStyle> = {
 export interface RqStyle {
   /** Styles with the highest rating; more than one when tied; empty when a rating is missing. */
   readonly highest: readonly AttachmentStyle[];
+  /** Whether more than one style shares the highest rating. */
   readonly tie: boolean;
+  /** The style of the forced choice, or `null` when it was not answered. */
   readonly forcedChoice: AttachmentStyle | null;
   /** The single style if one can be named: the unique highest rating, else the forced choice if it is among the tied. */
   readonly style: AttachmentStyle | null;
+  /** Whether the forced choice is among the highest-rated styles; `null` when either is missing. */
   readonly agreement: boolean | null;
 }
 

@@ -8,16 +8,32 @@ import type { Citation } from '../model/issue.js';
  * @category Attachment
  */
 export interface AttachmentStyleInfo {
+  /** The style. */
   readonly style: AttachmentStyle;
+  /** Its name, for people. */
   readonly label: string;
-  readonly dimensions: { readonly anxiety: 'low' | 'high'; readonly avoidance: 'low' | 'high' };
+  /** Where it sits on the two dimensions (Bartholomew & Horowitz 1991 quadrants). */
+  readonly dimensions: {
+    /** Attachment anxiety. */
+    readonly anxiety: 'low' | 'high';
+    /** Attachment avoidance. */
+    readonly avoidance: 'low' | 'high';
+  };
+  /** The model of self (Bartholomew & Horowitz 1991). */
   readonly modelOfSelf: 'positive' | 'negative';
+  /** The model of others (Bartholomew & Horowitz 1991). */
   readonly modelOfOther: 'positive' | 'negative';
+  /** The regulation strategy (Mikulincer & Shaver 2003). */
   readonly strategy: AttachmentStrategy;
+  /** One sentence, for clinicians and developers. */
   readonly summary: string;
+  /** Typical patterns in close relationships. */
   readonly relationalPatterns: readonly string[];
+  /** How distress is typically regulated. */
   readonly regulation: string;
+  /** Common presentations in therapy (clinical generalisations). */
   readonly inTherapy: readonly string[];
+  /** The sources. */
   readonly citations: readonly Citation[];
 }
 

@@ -14,10 +14,15 @@ import { selectVariant } from './variant.js';
  * @category Exercises
  */
 export interface PronounSet {
+  /** Subject form, for `{they}` ("she"). */
   readonly they: string;
+  /** Object form, for `{them}` ("her"). */
   readonly them: string;
+  /** Possessive determiner, for `{their}` ("her book"). */
   readonly their: string;
+  /** Possessive pronoun, for `{theirs}` ("hers"). */
   readonly theirs: string;
+  /** Reflexive form, for `{themself}` ("herself"). */
   readonly themself: string;
 }
 
@@ -62,10 +67,15 @@ export type PronounOption = keyof typeof PRONOUN_SETS | PronounSet;
  * @category Exercises
  */
 export interface PersonalizeOptions {
+  /** Which variant to build; default `'standard'`. */
   readonly variant?: ScriptVariant | undefined;
+  /** The client's name, or the name they like to be called (at most 40 characters). */
   readonly name?: string | undefined;
+  /** The client's words for a caring person, e.g. `"Grandma"` (at most 60 characters). */
   readonly caregiver?: string | undefined;
+  /** A calm place in the client's words (at most 80 characters). */
   readonly safePlace?: string | undefined;
+  /** `'they'` (default), `'she'`, `'he'`, or a custom {@link PronounSet}. */
   readonly pronouns?: PronounOption | undefined;
 }
 
@@ -78,7 +88,16 @@ export interface PersonalizeOptions {
  * ```
  * @category Exercises
  */
-export const PERSONALIZE_LIMITS = { name: 40, caregiver: 60, safePlace: 80, pronoun: 20 } as const;
+export const PERSONALIZE_LIMITS = {
+  /** The longest `name`. */
+  name: 40,
+  /** The longest `caregiver`. */
+  caregiver: 60,
+  /** The longest `safePlace`. */
+  safePlace: 80,
+  /** The longest form in a custom {@link PronounSet}. */
+  pronoun: 20,
+} as const;
 
 /**
  * The neutral wording used when a slot has no value. `{name}` without a value is removed with
@@ -92,12 +111,19 @@ export const PERSONALIZE_LIMITS = { name: 40, caregiver: 60, safePlace: 80, pron
  * @category Exercises
  */
 export const NEUTRAL_WORDING = {
+  /** Used for `{caregiver}`. */
   caregiver: 'the people who cared for you',
+  /** Used for `{safePlace}`. */
   safePlace: 'a place where you feel calm and safe',
+  /** Used for `{name}` where it is not a form of address. */
   name: 'you',
+  /** Used for `{name}'s`. */
   namePossessive: 'your',
+  /** The pronoun set used when none is given. */
   pronouns: 'they',
 } as const;
+
+/** `Omit` applied to each member of a union (a plain `Omit` would merge the members). */
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -130,27 +156,45 @@ export type PersonalizedStep = DistributiveOmit<ScriptStep, 'variants'>;
  * @category Exercises
  */
 export interface PersonalizedScript {
+  /** The script id. */
   readonly id: string;
+  /** The script's content version. */
   readonly version: string;
+  /** The title, for the client. */
   readonly title: string;
+  /** A one-line summary, for the client. */
   readonly summary: string;
+  /** The technique it belongs to. */
   readonly technique: TechniqueId;
+  /** The protocol it carries out. */
   readonly protocol: string;
+  /** Who guides it: `self`, `guided` or `therapist`. */
   readonly delivery: DeliveryMode;
+  /** What it focuses on (imagery, body, memory, ...). */
   readonly focus: ExerciseScript['focus'];
+  /** The variant built. */
   readonly variant: ScriptVariant;
   /** The script's stated duration for this variant, in seconds. */
   readonly durationSeconds: number;
+  /** The safety note, for the client; every renderer shows it. */
   readonly safetyNote: string;
+  /** The steps of the chosen variant, with every placeholder filled. */
   readonly steps: readonly PersonalizedStep[];
+  /** Screening questions to ask before starting; a "yes" means do not start. */
   readonly contraindications: readonly ScreeningQuestion[];
+  /** Notes for the clinician (not shown to the client). */
   readonly therapistNotes: readonly string[];
+  /** The sources the script draws on. */
   readonly citations: readonly Citation[];
   /** Which slots were filled from the options (the rest use {@link NEUTRAL_WORDING}). */
   readonly personalized: {
+    /** Whether `name` was given. */
     readonly name: boolean;
+    /** Whether `caregiver` was given. */
     readonly caregiver: boolean;
+    /** Whether `safePlace` was given. */
     readonly safePlace: boolean;
+    /** Which pronoun set was used (`custom` for a {@link PronounSet} given in full). */
     readonly pronouns: 'they' | 'she' | 'he' | 'custom';
   };
 }
@@ -169,6 +213,7 @@ export interface PersonalizedScript {
  * @category Exercises
  */
 export interface PersonalizeIssue {
+  /** What is wrong, as a stable code. */
   readonly code:
     | 'invalid_options'
     | 'unknown_option'
@@ -180,9 +225,13 @@ export interface PersonalizeIssue {
     | 'invalid_character'
     | 'unknown_placeholder'
     | 'unresolved_placeholder';
+  /** Where: the option (`['name']`, `['pronouns', 'them']`) or the script text (`['steps', 3, 'text']`). */
   readonly path: readonly (string | number)[];
+  /** A short, truncated preview of the value received. */
   readonly received: string;
+  /** What was expected, in words. */
   readonly expected: string;
+  /** The whole issue in one sentence. */
   readonly message: string;
 }
 
@@ -201,8 +250,11 @@ export interface PersonalizeIssue {
  * @category Exercises
  */
 export class PersonalizeError extends Error {
+  /** Always `'PersonalizeError'`. */
   override readonly name = 'PersonalizeError';
+  /** The id of the script being personalised. */
   readonly scriptId: string;
+  /** Every problem found, frozen. */
   readonly issues: readonly PersonalizeIssue[];
   constructor(scriptId: string, issues: readonly PersonalizeIssue[]) {
     const shown = issues.slice(0, 3).map((i) => i.message);

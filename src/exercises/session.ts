@@ -4,7 +4,8 @@ import type { PersonalizedScript } from './personalize.js';
 import type { ScriptVariant } from './types.js';
 
 /**
- * The version of the session state format. {@link restoreSession} refuses a state with any other
+ * The version of the session state format. {@link schemas!restoreSession | restoreSession} (from
+ * `securebase/schemas`) refuses a state with any other
  * version (an older one is "outdated"); bump it whenever the shape of {@link SessionState} changes.
  *
  * @example
@@ -32,7 +33,8 @@ export type SessionEventType = (typeof SESSION_EVENT_TYPES)[number];
 
 /**
  * An event for {@link sessionReducer}. `at` is a timestamp in milliseconds that the caller
- * supplies (the library never reads a clock); it must never go backwards. A `check-in` carries a
+ * supplies (the library never reads a clock), within the range of a Date (±8.64e15); it must never
+ * go backwards. A `check-in` carries a
  * distress rating `value`, a whole number from 0 (calm) to 10 (the most upset).
  *
  * @example
@@ -42,8 +44,20 @@ export type SessionEventType = (typeof SESSION_EVENT_TYPES)[number];
  * @category Exercises
  */
 export type SessionEvent =
-  | { readonly type: Exclude<SessionEventType, 'check-in'>; readonly at: number }
-  | { readonly type: 'check-in'; readonly at: number; readonly value: number };
+  | {
+      /** What happened. */
+      readonly type: Exclude<SessionEventType, 'check-in'>;
+      /** When, in milliseconds (supplied by the caller; never before the last accepted event). */
+      readonly at: number;
+    }
+  | {
+      /** A distress rating. */
+      readonly type: 'check-in';
+      /** When, in milliseconds. */
+      readonly at: number;
+      /** The rating: a whole number from 0 (calm) to 10 (the most upset). */
+      readonly value: number;
+    };
 
 /**
  * Where a session is: `ready` (created, not started), `running`, `paused`, `completed` or
@@ -76,7 +90,12 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
  * ```
  * @category Exercises
  */
-export const DISTRESS_RULE_DEFAULTS = { threshold: 7, rise: 3 } as const;
+export const DISTRESS_RULE_DEFAULTS = {
+  /** A rating at or above this offers grounding. */
+  threshold: 7,
+  /** A rise of this much or more above the session's first check-in offers grounding. */
+  rise: 3,
+} as const;
 
 /**
  * The rule in force for a session (see {@link DISTRESS_RULE_DEFAULTS}).
@@ -90,7 +109,9 @@ export const DISTRESS_RULE_DEFAULTS = { threshold: 7, rise: 3 } as const;
  * @category Exercises
  */
 export interface DistressRule {
+  /** A rating at or above this offers grounding (1–10). */
   readonly threshold: number;
+  /** A rise of this much or more above the first check-in offers grounding (1–10). */
   readonly rise: number;
 }
 
@@ -105,8 +126,11 @@ export interface DistressRule {
  * @category Exercises
  */
 export interface SessionCheckIn {
+  /** The step index (0-based) at which it was given. */
   readonly step: number;
+  /** The rating, 0 (calm) to 10 (the most upset). */
   readonly value: number;
+  /** When, in milliseconds. */
   readonly at: number;
 }
 
@@ -124,10 +148,44 @@ export interface SessionCheckIn {
  * @category Exercises
  */
 export type SessionHistoryEntry =
-  | { readonly type: 'created'; readonly at: number; readonly step: number }
-  | { readonly type: Exclude<SessionEventType, 'check-in'>; readonly at: number; readonly step: number }
-  | { readonly type: 'check-in'; readonly at: number; readonly step: number; readonly value: number }
-  | { readonly type: 'grounding-offered'; readonly at: number; readonly step: number; readonly value: number; readonly reason: 'threshold' | 'rise' };
+  | {
+      /** The session was created by `startSession`. */
+      readonly type: 'created';
+      /** When, in milliseconds. */
+      readonly at: number;
+      /** The step after the event (0). */
+      readonly step: number;
+    }
+  | {
+      /** An accepted event. */
+      readonly type: Exclude<SessionEventType, 'check-in'>;
+      /** When, in milliseconds. */
+      readonly at: number;
+      /** The step after the event. */
+      readonly step: number;
+    }
+  | {
+      /** An accepted check-in. */
+      readonly type: 'check-in';
+      /** When, in milliseconds. */
+      readonly at: number;
+      /** The step at which it was given. */
+      readonly step: number;
+      /** The rating, 0–10. */
+      readonly value: number;
+    }
+  | {
+      /** A check-in met the distress rule, so grounding was offered. */
+      readonly type: 'grounding-offered';
+      /** When, in milliseconds (the check-in's time). */
+      readonly at: number;
+      /** The step at which it happened. */
+      readonly step: number;
+      /** The rating that met the rule. */
+      readonly value: number;
+      /** `threshold` (the rating was high) or `rise` (it rose from the first check-in). */
+      readonly reason: 'threshold' | 'rise';
+    };
 
 /**
  * Why an event was refused.
@@ -159,7 +217,7 @@ export type SessionRefusalCode = (typeof SESSION_REFUSAL_CODES)[number];
 
 /**
  * A refused event, kept in `state.lastError` until the next accepted event. `event` is a short
- * preview of the event type; `at` is the event's time when it was a finite number.
+ * preview of the event type; `at` is the event's time when it was a valid one (a finite number within ±8.64e15).
  *
  * @example
  * ```ts
@@ -171,9 +229,13 @@ export type SessionRefusalCode = (typeof SESSION_REFUSAL_CODES)[number];
  * @category Exercises
  */
 export interface SessionRefusal {
+  /** Why, as a stable code. */
   readonly code: SessionRefusalCode;
+  /** A short preview of the event's type. */
   readonly event: string;
+  /** The event's time, or `null` when it was not a finite number within ±8.64e15 (the range of Date). */
   readonly at: number | null;
+  /** Why, in words for a developer (not for the client). */
   readonly message: string;
 }
 
@@ -198,33 +260,57 @@ export interface SessionRefusal {
  * @category Exercises
  */
 export interface SessionState {
+  /** The state format version ({@link SESSION_STATE_VERSION}). */
   readonly version: typeof SESSION_STATE_VERSION;
+  /** Which script run this is. */
   readonly script: {
+    /** The script id. */
     readonly id: string;
+    /** The script's content version. */
     readonly version: string;
+    /** The variant being run. */
     readonly variant: ScriptVariant;
+    /** How many steps the personalised variant has. */
     readonly stepCount: number;
     /** Index of the first `grounding-exit` step of the variant, or null. */
     readonly groundingStep: number | null;
   };
+  /** Where the session is. */
   readonly status: SessionStatus;
+  /** The current step index (0-based). */
   readonly step: number;
+  /** The furthest step index reached. */
   readonly furthestStep: number;
+  /** When `startSession` made it. */
   readonly createdAt: number;
+  /** When `start` was accepted, or `null`. */
   readonly startedAt: number | null;
+  /** When `complete` or `abort` was accepted, or `null`. */
   readonly endedAt: number | null;
+  /** When the current pause began, or `null` when not paused. */
   readonly pausedAt: number | null;
+  /** The time of the last accepted event; a later event may not be earlier. */
   readonly updatedAt: number;
+  /** Milliseconds spent `running` (not paused). */
   readonly activeMs: number;
+  /** Indexes of the steps skipped, in the order skipped. */
   readonly skipped: readonly number[];
+  /** Every distress rating, in order. */
   readonly checkIns: readonly SessionCheckIn[];
+  /** The distress rule in force. */
   readonly distressRule: DistressRule;
+  /** Whether the grounding exit has been offered. */
   readonly grounding: {
+    /** True once a check-in met the distress rule; it stays true. */
     readonly offered: boolean;
+    /** Why it was last offered, or `null`. */
     readonly reason: 'threshold' | 'rise' | null;
+    /** When it was last offered, or `null`. */
     readonly at: number | null;
   };
+  /** Every accepted event, plus `grounding-offered` entries. */
   readonly history: readonly SessionHistoryEntry[];
+  /** Why the last event was refused, or `null` after an accepted one. */
   readonly lastError: SessionRefusal | null;
 }
 
@@ -240,9 +326,15 @@ export interface SessionState {
  * @category Exercises
  */
 export interface SessionOptions {
+  /** The rating at or above which grounding is offered; default 7. */
   readonly distressThreshold?: number | undefined;
+  /** The rise above the first check-in at which grounding is offered; default 3. */
   readonly distressRise?: number | undefined;
 }
+
+/** The range of a `Date`, in milliseconds: a time beyond it is refused, so that no duration overflows. */
+const MAX_TIME = 8.64e15;
+const isTime = (v: unknown): v is number => typeof v === 'number' && v >= -MAX_TIME && v <= MAX_TIME;
 
 const isRuleValue = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 10;
 
@@ -252,7 +344,7 @@ const isRuleValue = (v: unknown): v is number => typeof v === 'number' && Number
  * "rise" part of the distress rule.
  *
  * @param at the creation time in milliseconds, supplied by the caller (no clock is read).
- * @throws RangeError when `at` is not a finite number, the script has no steps, or an option is
+ * @throws RangeError when `at` is not a finite number within ±8.64e15 (the range of Date), the script has no steps, or an option is
  * not a whole number from 1 to 10.
  * @example
  * ```ts
@@ -265,7 +357,7 @@ const isRuleValue = (v: unknown): v is number => typeof v === 'number' && Number
  */
 export function startSession(script: PersonalizedScript, at: number, options: SessionOptions = {}): SessionState {
   _assertPersonalized(script, 'startSession');
-  if (typeof at !== 'number' || !Number.isFinite(at)) throw new RangeError('startSession: at must be a finite timestamp in milliseconds.');
+  if (!isTime(at)) throw new RangeError('startSession: at must be a timestamp in milliseconds (a finite number within ±8.64e15, the range of Date).');
   if (script.steps.length === 0) throw new RangeError(`startSession: ${script.id} (${script.variant}) has no steps.`);
   const threshold = options.distressThreshold ?? DISTRESS_RULE_DEFAULTS.threshold;
   const rise = options.distressRise ?? DISTRESS_RULE_DEFAULTS.rise;
@@ -311,8 +403,13 @@ function refusal(state: SessionState, event: unknown): SessionRefusal | null {
     return refuse('invalid_event', _preview(type), null, `Unknown event type ${_preview(type)}; expected one of ${SESSION_EVENT_TYPES.join(', ')}.`);
   }
   const at = e.at;
-  if (typeof at !== 'number' || !Number.isFinite(at)) {
-    return refuse('invalid_time', type, null, `Event "${type}": at must be a finite timestamp in milliseconds, received ${_preview(at)}.`);
+  if (!isTime(at)) {
+    return refuse(
+      'invalid_time',
+      type,
+      null,
+      `Event "${type}": at must be a timestamp in milliseconds (a finite number within ±8.64e15), received ${_preview(at)}.`,
+    );
   }
   const r = (code: SessionRefusalCode, message: string) => refuse(code, type, at, `Event "${type}": ${message}`);
   const { status, step } = state;
@@ -381,7 +478,9 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
   }
   const e = event;
   return produce(state, (d) => {
-    if (d.status === 'running') d.activeMs += e.at - d.updatedAt;
+    // Never more than the time since creation: with fractional times the sum of the running spans
+    // can round past it, and a restored state is checked against it.
+    if (d.status === 'running') d.activeMs = Math.min(d.activeMs + (e.at - d.updatedAt), e.at - d.createdAt);
     d.updatedAt = e.at;
     d.lastError = null;
     switch (e.type) {

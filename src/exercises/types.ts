@@ -31,6 +31,7 @@ export type Slot = (typeof SLOTS)[number];
  * @category Exercises
  */
 export interface StepScope {
+  /** The variants that include the step; left out, every variant does. */
   readonly variants?: readonly ScriptVariant[];
 }
 
@@ -40,9 +41,13 @@ export interface StepScope {
  * @category Exercises
  */
 export interface BreathPattern {
+  /** Seconds breathing in. */
   readonly inhale: number;
+  /** Seconds holding after breathing in; default 0. */
   readonly hold?: number;
+  /** Seconds breathing out. */
   readonly exhale: number;
+  /** Seconds holding after breathing out; default 0. */
   readonly holdAfter?: number;
 }
 
@@ -62,12 +67,52 @@ export interface BreathPattern {
  */
 export type ScriptStep = StepScope &
   (
-    | { readonly kind: 'say'; readonly text: string }
-    | { readonly kind: 'pause'; readonly seconds: number }
-    | { readonly kind: 'breathe'; readonly pattern: BreathPattern; readonly cycles: number; readonly text?: string }
-    | { readonly kind: 'prompt'; readonly mode: 'reflect' | 'journal'; readonly text: string; readonly seconds: number }
-    | { readonly kind: 'check-in'; readonly text: string }
-    | { readonly kind: 'grounding-exit'; readonly text: string; readonly seconds: number }
+    | {
+        /** Words to read or speak. */
+        readonly kind: 'say';
+        /** The words, for the client. */
+        readonly text: string;
+      }
+    | {
+        /** Silence. */
+        readonly kind: 'pause';
+        /** How long, in seconds. */
+        readonly seconds: number;
+      }
+    | {
+        /** A paced-breathing block. */
+        readonly kind: 'breathe';
+        /** The pattern of one breath. */
+        readonly pattern: BreathPattern;
+        /** How many breaths. */
+        readonly cycles: number;
+        /** Words said before the first breath, for the client. */
+        readonly text?: string;
+      }
+    | {
+        /** A reflection or journaling prompt, with time to answer. */
+        readonly kind: 'prompt';
+        /** `reflect` (in the mind) or `journal` (written down). */
+        readonly mode: 'reflect' | 'journal';
+        /** The prompt, for the client. */
+        readonly text: string;
+        /** Time to answer, in seconds. */
+        readonly seconds: number;
+      }
+    | {
+        /** A distress rating from 0 (calm) to 10 (the most upset). */
+        readonly kind: 'check-in';
+        /** The question, for the client. */
+        readonly text: string;
+      }
+    | {
+        /** The way out to grounding, available at any time. */
+        readonly kind: 'grounding-exit';
+        /** A full short grounding practice, for the client. */
+        readonly text: string;
+        /** How long it takes, in seconds. */
+        readonly seconds: number;
+      }
   );
 
 /**
@@ -76,6 +121,7 @@ export type ScriptStep = StepScope &
  * @category Exercises
  */
 export interface ScreeningQuestion {
+  /** The contraindication it screens for. */
   readonly contraindication: Contraindication;
   /** A yes/no question; "yes" means do not start the script (offer grounding and support instead). */
   readonly question: string;
@@ -87,26 +133,36 @@ export interface ScreeningQuestion {
  * @category Exercises
  */
 export interface ExerciseScript {
+  /** The stable id, `<technique>.<name>` (for example `regulate.paced-breathing`). */
   readonly id: string;
+  /** The title, for the client. */
   readonly title: string;
+  /** The technique it belongs to. */
   readonly technique: TechniqueId;
   /** Named protocol of the technique this script implements (see `techniques`). */
   readonly protocol: string;
+  /** Who guides it: `self` (alone, in an app), `guided` (with a clinician-connected programme) or `therapist` (in session only). */
   readonly delivery: DeliveryMode;
   /** Stated duration in seconds, per variant; the timeline must match within 10 %. */
   readonly durationSeconds: { readonly [V in ScriptVariant]: number };
   /** What the script focuses on; imagery, body and memory scripts need a grounding exit and screening. */
   readonly focus: readonly ('imagery' | 'body' | 'memory' | 'breath' | 'relational' | 'cognitive' | 'writing')[];
+  /** The attachment strategies it suits. */
   readonly suitedStrategies: readonly AttachmentStrategy[];
+  /** The presenting concerns it addresses. */
   readonly indications: readonly Concern[];
+  /** What to screen for before starting, each with its plain question. */
   readonly contraindications: readonly ScreeningQuestion[];
   /** A one-line, client-facing summary. */
   readonly summary: string;
+  /** The steps of every variant; each step names its variants (all when left out). */
   readonly steps: readonly ScriptStep[];
   /** Notes for the clinician (required for guided and therapist-only scripts). */
   readonly therapistNotes?: readonly string[];
   /** Client-facing safety note with crisis signposting. */
   readonly safetyNote: string;
+  /** The sources the script draws on. */
   readonly citations: readonly Citation[];
+  /** The content version; a session records it. */
   readonly version: string;
 }

@@ -7,7 +7,19 @@
  * ```
  * @category Model
  */
-export type SafeResult<TValue, TIssue> = { readonly ok: true; readonly value: TValue } | { readonly ok: false; readonly issues: readonly TIssue[] };
+export type SafeResult<TValue, TIssue> =
+  | {
+      /** The input was valid. */
+      readonly ok: true;
+      /** The result. */
+      readonly value: TValue;
+    }
+  | {
+      /** The input was not valid. */
+      readonly ok: false;
+      /** Every issue found, not just the first. */
+      readonly issues: readonly TIssue[];
+    };
 
 /**
  * A coded concept, as in FHIR `Coding`: a code from a named system.
@@ -19,8 +31,11 @@ export type SafeResult<TValue, TIssue> = { readonly ok: true; readonly value: TV
  * @category Model
  */
 export interface Coding {
+  /** The code system's URI (for example `http://loinc.org`). */
   readonly system: string;
+  /** The code in that system. */
   readonly code: string;
+  /** The code's name, for people. */
   readonly display?: string;
 }
 
@@ -30,7 +45,10 @@ export interface Coding {
  * @category Model
  */
 export interface Citation {
+  /** The reference as printed. */
   readonly text: string;
+  /** Its DOI, without the `https://doi.org/` prefix. */
   readonly doi?: string;
+  /** A URL where it can be read. */
   readonly url?: string;
 }

@@ -13,7 +13,9 @@ import { _rci, _rciOptions, type MeasureDirection, type ReliableChangeInput, typ
  * @category Outcomes
  */
 export interface PopulationNorm {
+  /** The group's mean score. */
   readonly mean: number;
+  /** The group's standard deviation; more than 0. */
   readonly sd: number;
 }
 
@@ -30,8 +32,11 @@ export interface PopulationNorm {
  * @category Outcomes
  */
 export interface ClinicalCutoffsInput {
+  /** The norm of a clinical (dysfunctional) sample. */
   readonly dysfunctional: PopulationNorm;
+  /** The norm of a non-clinical (functional) sample; without it only cut-off `a` exists. */
   readonly functional?: PopulationNorm;
+  /** Whether lower or higher scores are better on this measure. */
   readonly direction: MeasureDirection;
   /** How many SDs from a mean cut-offs a and b lie; default 2 (some implementations use 1.96). */
   readonly sdMultiplier?: number;
@@ -54,7 +59,9 @@ export interface ClinicalCutoffs {
   readonly b: number | null;
   /** The SD-weighted midpoint: closer to the functional mean than to the dysfunctional mean. */
   readonly c: number | null;
+  /** The measure's direction, as given. */
   readonly direction: MeasureDirection;
+  /** The multiplier used. */
   readonly sdMultiplier: number;
 }
 
@@ -151,6 +158,7 @@ export type ClinicalSignificanceCategory = 'recovered' | 'improved' | 'unchanged
  * @category Outcomes
  */
 export interface ClinicalSignificanceInput extends ReliableChangeInput {
+  /** The cut-off between the dysfunctional and functional sides (`a`, `b` or `c` of {@link clinicalCutoffs}). */
   readonly cutoff: number;
 }
 
@@ -165,8 +173,11 @@ export interface ClinicalSignificanceInput extends ReliableChangeInput {
  * @category Outcomes
  */
 export interface ClinicalSignificanceResult {
+  /** Jacobson & Truax's category. */
   readonly category: ClinicalSignificanceCategory;
+  /** The reliable change. */
   readonly change: ReliableChangeResult;
+  /** The cut-off used. */
   readonly cutoff: number;
   /** Pre strictly on the dysfunctional side of the cut-off (a score exactly at it is neither side). */
   readonly dysfunctionalAtPre: boolean;

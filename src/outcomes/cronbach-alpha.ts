@@ -33,7 +33,9 @@ export type AlphaMissing = 'listwise' | 'pairwise';
  * @category Outcomes
  */
 export interface CronbachAlphaOptions<T extends InstrumentDefinition = InstrumentDefinition> {
+  /** The scale whose items are analysed. */
   readonly scale: ScaleIdOf<T>;
+  /** How to treat unanswered items: `listwise` (default) or `pairwise`. */
   readonly missing?: AlphaMissing;
 }
 
@@ -47,6 +49,7 @@ export interface CronbachAlphaOptions<T extends InstrumentDefinition = Instrumen
  * @category Outcomes
  */
 export interface AlphaExclusion {
+  /** The row's position in the input (0-based). */
   readonly row: number;
   /** `'invalid'`: the row failed validation against the instrument (see `issues`). `'missing-items'`: listwise, some scale items unanswered. `'no-items'`: no scale item answered. */
   readonly reason: 'invalid' | 'missing-items' | 'no-items';
@@ -66,6 +69,7 @@ export interface AlphaExclusion {
  * @category Outcomes
  */
 export interface AlphaItemStatistics {
+  /** The item id. */
   readonly id: string;
   /** Reverse-keyed in this scale (the definition's key was applied before any statistic). */
   readonly reversed: boolean;
@@ -87,13 +91,22 @@ export interface AlphaItemStatistics {
  * @category Outcomes
  */
 export interface CronbachAlphaResult {
-  readonly instrument: { readonly id: string; readonly version: string };
+  /** Which definition was used. */
+  readonly instrument: {
+    /** The instrument id. */
+    readonly id: string;
+    /** The definition's content version. */
+    readonly version: string;
+  };
+  /** The scale analysed. */
   readonly scale: string;
+  /** The missing-data treatment used. */
   readonly missing: AlphaMissing;
   /** Raw (unstandardised) coefficient alpha; `null` when undefined (see `note`). */
   readonly alpha: number | null;
   /** Number of items in the scale. */
   readonly k: number;
+  /** Per-item statistics, in the scale's item order. */
   readonly items: readonly AlphaItemStatistics[];
   /** Rows given. */
   readonly rows: number;
@@ -101,6 +114,7 @@ export interface CronbachAlphaResult {
   readonly used: number;
   /** Used rows with some scale item missing (always 0 with `'listwise'`). */
   readonly incomplete: number;
+  /** Rows left out, with the reason. */
   readonly excluded: readonly AlphaExclusion[];
   /** Why alpha or a per-item value is `null`, or `null` when all are defined. */
   readonly note: string | null;

@@ -21,6 +21,7 @@
  * @category Outcomes
  */
 export class OutcomeInputError extends RangeError {
+  /** Always `'OutcomeInputError'`. */
   override readonly name = 'OutcomeInputError';
   /** The argument at fault, as a path (`"reliability"`, `"pre.phq9"`, `"options.scale"`). */
   readonly field: string;

@@ -26,19 +26,30 @@ export type NhsMeasure = 'phq9' | 'gad7';
  * @category Outcomes
  */
 export interface NhsMeasureThresholds {
+  /** The measure's name in messages (for example `PHQ-9`). */
   readonly label: string;
   /** `ScoreResult`s accepted for this measure must come from an instrument with one of these ids. */
   readonly instrumentIds: readonly string[];
   /** The scale read from a `ScoreResult`. */
   readonly scale: string;
-  readonly range: { readonly min: number; readonly max: number };
+  /** The valid range of a total; a total outside it is refused. */
+  readonly range: {
+    /** The lowest possible total. */
+    readonly min: number;
+    /** The highest possible total. */
+    readonly max: number;
+  };
   /** A total at or above this value is a clinical case. */
   readonly casenessAtOrAbove: number;
   /** A fall of at least this many points is a reliable improvement; a rise of as many, a reliable deterioration. */
   readonly reliableChangePoints: number;
+  /** How sure each threshold is: CORROBORATED or UNVERIFIED, with the sources. */
   readonly status: {
+    /** The status of `casenessAtOrAbove`. */
     readonly caseness: string;
+    /** The status of `reliableChangePoints` as an improvement. */
     readonly reliableImprovement: string;
+    /** The status of `reliableChangePoints` as a deterioration. */
     readonly reliableDeterioration: string;
   };
 }
@@ -55,16 +66,29 @@ export interface NhsMeasureThresholds {
  * @category Outcomes
  */
 export interface NhsTalkingTherapiesThresholds {
+  /** The table's id; every outcome records it. */
   readonly id: string;
+  /** The table's version; every outcome records it. */
   readonly version: string;
+  /** The sources of the rules. */
   readonly citations: readonly Citation[];
+  /** The thresholds of PHQ-9 and GAD-7. */
   readonly measures: { readonly [K in NhsMeasure]: NhsMeasureThresholds };
   /**
    * Whether reliable improvement on one measure also requires no reliable deterioration on the
    * other. `status.combination` says how sure this is.
    */
   readonly improvementRequiresNoDeteriorationOnOther: boolean;
-  readonly status: { readonly combination: string; readonly recovery: string; readonly reliableRecovery: string };
+  /** How sure the combining rules are: CORROBORATED or UNVERIFIED, with the sources. */
+  readonly status: {
+    /** The status of `improvementRequiresNoDeteriorationOnOther`. */
+    readonly combination: string;
+    /** The status of the recovery rule. */
+    readonly recovery: string;
+    /** The status of the reliable-recovery rule. */
+    readonly reliableRecovery: string;
+  };
+  /** Caveats for anyone using the table in a service. */
   readonly notes: readonly string[];
 }
 
@@ -189,7 +213,9 @@ export type NhsTotal = number | ScoreResult | null | undefined;
  * @category Outcomes
  */
 export interface NhsTimePoint {
+  /** The PHQ-9 total (0–27), a PHQ-9 result, or `null` when not measured. */
   readonly phq9: NhsTotal;
+  /** The GAD-7 total (0–21), a GAD-7 result, or `null` when not measured. */
   readonly gad7: NhsTotal;
 }
 
@@ -203,8 +229,11 @@ export interface NhsTimePoint {
  * @category Outcomes
  */
 export interface NhsMissingTotal {
+  /** Which measure. */
   readonly measure: NhsMeasure;
+  /** `pre` (the start) or `post` (the end). */
   readonly time: 'pre' | 'post';
+  /** Why, in plain words (not given, or unanswered items named). */
   readonly reason: string;
 }
 
@@ -218,11 +247,15 @@ export interface NhsMissingTotal {
  * @category Outcomes
  */
 export interface NhsMeasureChange {
+  /** The total at the start. */
   readonly pre: number;
+  /** The total at the end. */
   readonly post: number;
   /** `post − pre`; negative is better on both measures. */
   readonly change: number;
+  /** Whether the total fell by at least the measure's `reliableChangePoints`. */
   readonly reliableImprovement: boolean;
+  /** Whether the total rose by at least the measure's `reliableChangePoints`. */
   readonly reliableDeterioration: boolean;
   /** True when either total came from a `ScoreResult` that was prorated. */
   readonly prorated: boolean;
@@ -240,20 +273,45 @@ export interface NhsMeasureChange {
  */
 export type NhsTalkingTherapiesOutcome =
   | {
+      /** Both totals were given at both time points. */
       readonly kind: 'assessable';
+      /** The change on each measure. */
       readonly measures: { readonly [K in NhsMeasure]: NhsMeasureChange };
+      /** Whether either total was at or above caseness at the start. */
       readonly caseAtStart: boolean;
+      /** Whether either total was at or above caseness at the end. */
       readonly caseAtEnd: boolean;
+      /** A reliable improvement on either measure (and, with the default table, no reliable deterioration on the other). */
       readonly reliableImprovement: boolean;
+      /** A reliable deterioration on either measure; never hidden by an improvement on the other. */
       readonly reliableDeterioration: boolean;
       /** `'not-applicable'` when not a case at the start: NHS recovery rates count only people who started as a case. */
       readonly recovery: 'recovered' | 'not-recovered' | 'not-applicable';
+      /** Recovery and reliable improvement; `'not-applicable'` when not a case at the start. */
       readonly reliableRecovery: 'reliably-recovered' | 'not-reliably-recovered' | 'not-applicable';
       /** True when any total was prorated; such outcomes may need to be reported separately. */
       readonly prorated: boolean;
-      readonly thresholds: { readonly id: string; readonly version: string };
+      /** The table used. */
+      readonly thresholds: {
+        /** Its id. */
+        readonly id: string;
+        /** Its version. */
+        readonly version: string;
+      };
     }
-  | { readonly kind: 'not-assessable'; readonly missing: readonly NhsMissingTotal[]; readonly thresholds: { readonly id: string; readonly version: string } };
+  | {
+      /** A total was missing; nothing is guessed. */
+      readonly kind: 'not-assessable';
+      /** Each missing total, and why. */
+      readonly missing: readonly NhsMissingTotal[];
+      /** The table used. */
+      readonly thresholds: {
+        /** Its id. */
+        readonly id: string;
+        /** Its version. */
+        readonly version: string;
+      };
+    };
 
 type Read = { value: number; prorated: boolean } | { missing: string };
 

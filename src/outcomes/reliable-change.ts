@@ -37,10 +37,15 @@ export type ChangeDirection = 'improved' | 'deteriorated' | 'unchanged';
  * @category Outcomes
  */
 export interface ReliableChangeInput {
+  /** The score before treatment. */
   readonly pre: number;
+  /** The score after (or during) treatment. */
   readonly post: number;
+  /** The SD of the pre-treatment (or a normative) sample; more than 0. */
   readonly sdPre: number;
+  /** The measure's reliability, between 0 and 1 (exclusive). */
   readonly reliability: number;
+  /** Whether lower or higher scores are better on this measure. */
   readonly direction: MeasureDirection;
   /** The critical value |RC| must exceed; default 1.96 (two-sided p < .05). */
   readonly criterion?: number;
@@ -57,8 +62,11 @@ export interface ReliableChangeInput {
  * @category Outcomes
  */
 export interface ReliableChangeResult {
+  /** The method: Jacobson & Truax (1991). */
   readonly method: 'jacobson-truax-1991';
+  /** The score before. */
   readonly pre: number;
+  /** The score after. */
   readonly post: number;
   /** `post − pre` (raw points; its sign alone does not say better or worse). */
   readonly change: number;
@@ -68,11 +76,13 @@ export interface ReliableChangeResult {
   readonly sDiff: number;
   /** Reliable change index: `(post − pre) / sDiff`. */
   readonly rci: number;
+  /** The critical value used. */
   readonly criterion: number;
   /** The smallest change (in raw points) that counts as reliable: `criterion · sDiff`. */
   readonly minimumReliableChange: number;
   /** `|rci| > criterion` (strictly, as J&T's "RC larger than 1.96" and R `clinicalsignificance`). */
   readonly reliable: boolean;
+  /** The measure's direction, as given. */
   readonly measureDirection: MeasureDirection;
   /** The reliable direction, read with the measure's direction; `'unchanged'` when not reliable. */
   readonly direction: ChangeDirection;

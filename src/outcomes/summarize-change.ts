@@ -14,8 +14,11 @@ import { _rci, _rciOptions, type MeasureDirection, type ReliableChangeResult } f
  * @category Outcomes
  */
 export interface ChangePair {
+  /** Your id for the person, echoed in the summary. */
   readonly id?: string | number;
+  /** The score before, or `null`/`undefined` when missing. */
   readonly pre: number | null | undefined;
+  /** The score after, or `null`/`undefined` when missing. */
   readonly post: number | null | undefined;
 }
 
@@ -31,10 +34,15 @@ export interface ChangePair {
  * @category Outcomes
  */
 export interface ChangeSummaryOptions {
+  /** The measure's reliability, between 0 and 1 (exclusive). */
   readonly reliability: number;
+  /** Whether lower or higher scores are better on this measure. */
   readonly direction: MeasureDirection;
+  /** The critical value |RC| must exceed; default 1.96. */
   readonly criterion?: number;
+  /** The SD of a normative sample; left out, the sample SD of the included pre scores. */
   readonly sdPre?: number;
+  /** A cut-off from {@link clinicalCutoffs}; given, every person is also classified. */
   readonly cutoff?: number;
 }
 
@@ -48,8 +56,11 @@ export interface ChangeSummaryOptions {
  * @category Outcomes
  */
 export interface ChangeExclusion {
+  /** The pair's position in the input (0-based). */
   readonly index: number;
+  /** The pair's `id`, or `null` when it had none. */
   readonly id: string | number | null;
+  /** Why it was left out: a score missing or not a finite number, or the pair not an object. */
   readonly reason: 'missing-pre' | 'missing-post' | 'missing-both' | 'invalid-pre' | 'invalid-post' | 'invalid-pair';
   /** A short preview of the offending value(s). */
   readonly received: string;
@@ -67,8 +78,11 @@ export interface ChangeExclusion {
  * @category Outcomes
  */
 export interface ChangeSummaryPerson {
+  /** The pair's position in the input (0-based). */
   readonly index: number;
+  /** The pair's `id`, or `null` when it had none. */
   readonly id: string | number | null;
+  /** The person's reliable change. */
   readonly change: ReliableChangeResult;
   /** Present only when a `cutoff` was given. */
   readonly clinical: ClinicalSignificanceResult | null;
@@ -90,20 +104,32 @@ export interface ChangeSummaryPerson {
 export interface ChangeSummary {
   /** Pairs included (both scores present and valid). */
   readonly n: number;
+  /** The SD used for every person. */
   readonly sdPre: number;
   /** `'given'` when `options.sdPre` was passed, `'sample'` when computed from the included pre scores. */
   readonly sdPreSource: 'given' | 'sample';
+  /** Standard error of measurement: `sdPre · √(1 − reliability)`. */
   readonly se: number;
+  /** Standard error of the difference: `√2 · se`. */
   readonly sDiff: number;
+  /** The smallest change (in raw points) that counts as reliable: `criterion · sDiff`. */
   readonly minimumReliableChange: number;
+  /** How many people fall in each category. */
   readonly counts: {
+    /** Recovered (with a cut-off), or `null` without one. */
     readonly recovered: number | null;
+    /** Reliably improved (without a cut-off: all of them; with one: those not recovered). */
     readonly improved: number;
+    /** No reliable change. */
     readonly unchanged: number;
+    /** Reliably deteriorated. */
     readonly deteriorated: number;
+    /** Past the cut-off without reliable change (with a cut-off; also counted in `unchanged`), or `null`. */
     readonly nonReliablyRecovered: number | null;
   };
+  /** Each included person, in input order. */
   readonly people: readonly ChangeSummaryPerson[];
+  /** Each pair left out, with the reason. */
   readonly excluded: readonly ChangeExclusion[];
 }
 

@@ -22,7 +22,9 @@ import { _rci, _rciOptions, type MeasureDirection, type ReliableChangeResult } f
  * @category Outcomes
  */
 export interface TrajectoryPoint<TAt = unknown> {
+  /** When: any value you use (echoed back, never read). */
   readonly at: TAt;
+  /** The score, or `null`/`undefined` when not measured. */
   readonly value: number | null | undefined;
 }
 
@@ -36,8 +38,11 @@ export interface TrajectoryPoint<TAt = unknown> {
  * @category Outcomes
  */
 export interface TrajectoryMark<TAt = unknown> {
+  /** The point's position in the input (0-based). */
   readonly index: number;
+  /** The point's `at`, echoed. */
   readonly at: TAt;
+  /** The point's score. */
   readonly value: number;
 }
 
@@ -51,9 +56,13 @@ export interface TrajectoryMark<TAt = unknown> {
  * @category Outcomes
  */
 export interface ChangeTrajectoryOptions {
+  /** Whether lower or higher scores are better on this measure. */
   readonly direction: MeasureDirection;
+  /** The SD of the pre-treatment (or a normative) sample. */
   readonly sdPre: number;
+  /** The measure's reliability, between 0 and 1 (exclusive). */
   readonly reliability: number;
+  /** The critical value |RC| must exceed; default 1.96. */
   readonly criterion?: number;
 }
 
@@ -70,17 +79,36 @@ export interface ChangeTrajectoryOptions {
 export interface ChangeTrajectory<TAt = unknown> {
   /** The first point with a value: the baseline every change is measured from. */
   readonly first: TrajectoryMark<TAt> | null;
+  /** The last point with a value. */
   readonly last: TrajectoryMark<TAt> | null;
   /** The best value (lowest when lower is better); the earliest such point on a tie. */
   readonly best: TrajectoryMark<TAt> | null;
   /** The first point, after the baseline, with a reliable improvement against the baseline. */
-  readonly firstReliableImprovement: (TrajectoryMark<TAt> & { readonly change: ReliableChangeResult }) | null;
+  readonly firstReliableImprovement:
+    | (TrajectoryMark<TAt> & {
+        /** The reliable change from the baseline. */
+        readonly change: ReliableChangeResult;
+      })
+    | null;
   /** The first point, after the baseline, with a reliable deterioration against the baseline. */
-  readonly firstReliableDeterioration: (TrajectoryMark<TAt> & { readonly change: ReliableChangeResult }) | null;
+  readonly firstReliableDeterioration:
+    | (TrajectoryMark<TAt> & {
+        /** The reliable change from the baseline. */
+        readonly change: ReliableChangeResult;
+      })
+    | null;
   /** Every later point with a value, compared with the baseline. */
-  readonly changes: readonly (TrajectoryMark<TAt> & { readonly change: ReliableChangeResult })[];
+  readonly changes: readonly (TrajectoryMark<TAt> & {
+    /** The reliable change from the baseline. */
+    readonly change: ReliableChangeResult;
+  })[];
   /** Points without a value, in input order. */
-  readonly missing: readonly { readonly index: number; readonly at: TAt }[];
+  readonly missing: readonly {
+    /** The point's position in the input. */
+    readonly index: number;
+    /** The point's `at`, echoed. */
+    readonly at: TAt;
+  }[];
 }
 
 /**
@@ -164,8 +192,11 @@ export function changeTrajectory<const TAt>(points: readonly TrajectoryPoint<TAt
  * @category Outcomes
  */
 export interface NhsTrajectoryPoint<TAt = unknown> {
+  /** When: any value you use (echoed back, never read). */
   readonly at: TAt;
+  /** The PHQ-9 total, a PHQ-9 result, or `null` when not measured. */
   readonly phq9: NhsTotal;
+  /** The GAD-7 total, a GAD-7 result, or `null` when not measured. */
   readonly gad7: NhsTotal;
 }
 
@@ -179,9 +210,13 @@ export interface NhsTrajectoryPoint<TAt = unknown> {
  * @category Outcomes
  */
 export interface NhsTrajectoryMark<TAt = unknown> {
+  /** The point's position in the input (0-based). */
   readonly index: number;
+  /** The point's `at`, echoed. */
   readonly at: TAt;
+  /** The PHQ-9 total. */
   readonly phq9: number;
+  /** The GAD-7 total. */
   readonly gad7: number;
 }
 
@@ -203,18 +238,39 @@ export interface NhsTalkingTherapiesTrajectory<TAt = unknown> {
   /** The lowest (best) total of each measure over every point where it was measured; earliest on a tie. */
   readonly best: { readonly [K in NhsMeasure]: TrajectoryMark<TAt> | null };
   /** The first complete point, after the baseline, whose outcome against the baseline is a reliable improvement. */
-  readonly firstReliableImprovement: (NhsTrajectoryMark<TAt> & { readonly outcome: NhsTalkingTherapiesOutcome }) | null;
+  readonly firstReliableImprovement:
+    | (NhsTrajectoryMark<TAt> & {
+        /** The outcome against the baseline. */
+        readonly outcome: NhsTalkingTherapiesOutcome;
+      })
+    | null;
   /** The first complete point, after the baseline, that is a reliable recovery against the baseline. */
-  readonly firstReliableRecovery: (NhsTrajectoryMark<TAt> & { readonly outcome: NhsTalkingTherapiesOutcome }) | null;
+  readonly firstReliableRecovery:
+    | (NhsTrajectoryMark<TAt> & {
+        /** The outcome against the baseline. */
+        readonly outcome: NhsTalkingTherapiesOutcome;
+      })
+    | null;
   /** The outcome (baseline → last complete point), or `null` with fewer than two complete points. */
   readonly outcome: NhsTalkingTherapiesOutcome | null;
   /** Every later complete point, compared with the baseline. */
-  readonly outcomes: readonly (NhsTrajectoryMark<TAt> & { readonly outcome: NhsTalkingTherapiesOutcome })[];
+  readonly outcomes: readonly (NhsTrajectoryMark<TAt> & {
+    /** The outcome against the baseline. */
+    readonly outcome: NhsTalkingTherapiesOutcome;
+  })[];
   /** Points with a missing total, and which. They are skipped, never filled in. */
   readonly incomplete: readonly {
+    /** The point's position in the input. */
     readonly index: number;
+    /** The point's `at`, echoed. */
     readonly at: TAt;
-    readonly missing: readonly { readonly measure: NhsMeasure; readonly reason: string }[];
+    /** The missing totals. */
+    readonly missing: readonly {
+      /** Which measure. */
+      readonly measure: NhsMeasure;
+      /** Why, in plain words. */
+      readonly reason: string;
+    }[];
   }[];
 }
 

@@ -69,7 +69,16 @@ export const PHASE_GUIDES = [
  * ```
  * @category Planning
  */
-export const PHASE_SESSIONS = { assessment: 3, consolidation: 3, minimumStabilisation: 1, minimumWorkingThrough: 1 } as const;
+export const PHASE_SESSIONS = {
+  /** Sessions of assessment and formulation (1–3). */
+  assessment: 3,
+  /** Sessions of consolidation and ending (the last 3). */
+  consolidation: 3,
+  /** The fewest sessions of stabilisation. */
+  minimumStabilisation: 1,
+  /** The fewest sessions of working through. */
+  minimumWorkingThrough: 1,
+} as const;
 
 /**
  * The instrument that tracks attachment change when the formulation names none (clinical brief

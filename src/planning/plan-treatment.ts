@@ -70,7 +70,9 @@ import {
  * @category Planning
  */
 export class PlanningError extends Error {
+  /** Always `'PlanningError'`. */
   override readonly name = 'PlanningError';
+  /** Every problem found, frozen. */
   readonly issues: readonly PlanningIssue[];
   constructor(problems: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]) {
     const issues = problems.map((p) => {
@@ -89,8 +91,11 @@ export class PlanningError extends Error {
  * @category Planning
  */
 export interface PlanningIssue {
+  /** Where in the formulation: keys and list positions. */
   readonly path: readonly (string | number)[];
+  /** The same path as text, for example `attachment.instrument`. */
   readonly where: string;
+  /** A plain message that starts with `where`. */
   readonly message: string;
 }
 

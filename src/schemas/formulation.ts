@@ -17,7 +17,16 @@ import { RESULT_LIMITS, scoreResultSchema } from './results.js';
  * ```
  * @category Schemas
  */
-export const FORMULATION_LIMITS = { note: 500, source: 300, cohort: 100_000, measures: 50 } as const;
+export const FORMULATION_LIMITS = {
+  /** Characters of a clinician's note on a judged style. */
+  note: 500,
+  /** Characters of the source of supplied cut-offs. */
+  source: 300,
+  /** People in a cohort for a median split. */
+  cohort: 100_000,
+  /** Results in `measures`. */
+  measures: 50,
+} as const;
 
 const dims = z.strictObject({ anxiety: z.number(), avoidance: z.number() });
 

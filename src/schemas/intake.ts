@@ -26,8 +26,11 @@ export const INTAKE_LIMITS = {
   eventNotes: 500,
   /** Notes on early experiences, overall. */
   earlyExperienceNotes: 4000,
+  /** Caregivers listed. */
   caregivers: 12,
+  /** Separations and losses listed. */
   separationsAndLosses: 30,
+  /** Current relationships listed. */
   currentRelationships: 30,
   /** Oldest age in years at a separation or loss. */
   maxAge: 120,

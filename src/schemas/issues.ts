@@ -87,15 +87,20 @@ export const _says =
     `${_formatPath(iss.path ?? [])}: ${text}`;
 
 /**
- * One problem found by a schema: the path (keys and list positions), the same path as text, a
- * machine code (zod's issue code) and a plain message that starts with the path.
+ * One problem found by a schema: the path (keys and list positions; a key longer than 40
+ * characters is cut, as in `where`, so an issue never carries a long key in full), the same path
+ * as text, a machine code (zod's issue code) and a plain message that starts with the path.
  *
  * @category Schemas
  */
 export interface SchemaIssue {
+  /** zod's issue code (for example `invalid_type`, `too_big`). */
   readonly code: string;
+  /** Where: keys and list positions (a key longer than 40 characters is cut). */
   readonly path: readonly (string | number)[];
+  /** The same path as text, for example `riskScreen.selfHarm.recency`. */
   readonly where: string;
+  /** A plain message that starts with `where`. */
   readonly message: string;
 }
 
@@ -109,7 +114,9 @@ export interface SchemaIssue {
  * @category Schemas
  */
 export class SchemaError extends Error {
+  /** Always `'SchemaError'`. */
   override readonly name = 'SchemaError';
+  /** Every problem found, frozen. */
   readonly issues: readonly SchemaIssue[];
   constructor(what: string, issues: readonly SchemaIssue[]) {
     const shown = issues.slice(0, 3).map((i) => i.message);
@@ -141,6 +148,12 @@ function fittingBranch(issue: z.core.$ZodIssue): readonly z.core.$ZodIssue[] | n
   return fitting.length === 1 ? (fitting[0] ?? null) : null;
 }
 
+/** A path entry as issues carry it: a symbol by its description, a key cut to 40 characters (as in `where`). */
+function pathKey(k: PropertyKey): string | number {
+  const key = typeof k === 'symbol' ? String(k.description ?? 'symbol') : k;
+  return typeof key === 'string' && key.length > 40 ? `${key.slice(0, 40)}…` : key;
+}
+
 /**
  * Turns zod issues into {@link SchemaIssue}s (paths without symbols). A failed union whose value
  * clearly meant one option (a list for responses in item order) is replaced by that option's issues.
@@ -152,7 +165,7 @@ export function _toIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly 
     const full = [...prefix, ...i.path];
     const branch = fittingBranch(i);
     if (branch !== null) return _toIssues(branch, full);
-    const path = full.map((k) => (typeof k === 'symbol' ? String(k.description ?? 'symbol') : k));
+    const path = full.map(pathKey);
     const message = prefix.length === 0 ? i.message : _rebase(i.message, i.path, prefix);
     return [{ code: i.code, path, where: _formatPath(path), message }];
   });

@@ -15,7 +15,18 @@ import { STRATEGY_FITS, THERAPY_PHASES } from '../techniques/types.js';
  * ```
  * @category Schemas
  */
-export const PLAN_LIMITS = { id: 100, title: 200, text: 2000, list: 100, sessions: PLANNED_SESSIONS_RANGE.max } as const;
+export const PLAN_LIMITS = {
+  /** Characters of an id. */
+  id: 100,
+  /** Characters of a title. */
+  title: 200,
+  /** Characters of any other text. */
+  text: 2000,
+  /** Entries of any list. */
+  list: 100,
+  /** The highest session number. */
+  sessions: PLANNED_SESSIONS_RANGE.max,
+} as const;
 
 const id = z.string().min(1).max(PLAN_LIMITS.id);
 const title = z.string().min(1).max(PLAN_LIMITS.title);

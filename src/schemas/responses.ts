@@ -64,7 +64,11 @@ function build(def: InstrumentDefinition) {
         if (iss.code !== 'invalid_union') return undefined;
         // A list means item order, an object means item ids: show the problems of that form.
         const branch = Array.isArray(iss.input) ? iss.errors[0] : iss.input !== null && typeof iss.input === 'object' ? iss.errors[1] : undefined;
-        if (branch !== undefined && branch.length > 0) return branch.map((i) => _rebase(i.message, i.path, iss.path ?? [])).join(' ');
+        if (branch !== undefined && branch.length > 0) {
+          // The first three, as SchemaError shows them: one message per bad answer would grow with the input.
+          const shown = branch.slice(0, 3).map((i) => _rebase(i.message, i.path, iss.path ?? []));
+          return branch.length > 3 ? `${shown.join(' ')} (and ${branch.length - 3} more)` : shown.join(' ');
+        }
         return `${_formatPath(iss.path ?? [])}: expected the answers to ${def.id} as a list in item order or an object keyed by item id, received ${_kindOf(iss.input)}.`;
       },
     })

@@ -12,7 +12,20 @@ import { _says } from './issues.js';
  * ```
  * @category Schemas
  */
-export const RESULT_LIMITS = { id: 100, label: 300, message: 2000, items: 1000, flags: 100, entries: 200 } as const;
+export const RESULT_LIMITS = {
+  /** Characters of an id, a version or a code. */
+  id: 100,
+  /** Characters of a label, a band label or a code system. */
+  label: 300,
+  /** Characters of a flag message. */
+  message: 2000,
+  /** Items counted in one scale (`answered`, `expected`, `missing`). */
+  items: 1000,
+  /** Flags in one result. */
+  flags: 100,
+  /** Entries of `scales` and of `derived`. */
+  entries: 200,
+} as const;
 
 const id = z.string().min(1).max(RESULT_LIMITS.id);
 

@@ -138,8 +138,11 @@ void _isSessionState;
  * @category Schemas
  */
 export interface SessionRestoreIssue {
+  /** Why: not JSON, an older or newer format version, no version, or a state that breaks the schema or its invariants. */
   readonly code: 'invalid_json' | 'outdated' | 'newer_version' | 'missing_version' | 'invalid_state';
+  /** Where inside the state (empty for the whole state). */
   readonly path: readonly (string | number)[];
+  /** A plain message that names the path. */
   readonly message: string;
 }
 
@@ -155,7 +158,9 @@ export interface SessionRestoreIssue {
  * @category Schemas
  */
 export class SessionRestoreError extends Error {
+  /** Always `'SessionRestoreError'`. */
   override readonly name = 'SessionRestoreError';
+  /** Every reason the state was refused, frozen. */
   readonly issues: readonly SessionRestoreIssue[];
   constructor(issues: readonly SessionRestoreIssue[]) {
     const shown = issues.slice(0, 3).map((i) => i.message);
@@ -166,6 +171,13 @@ export class SessionRestoreError extends Error {
 }
 
 const where = (path: readonly PropertyKey[]) => (path.length === 0 ? 'state' : `state.${path.map(String).join('.')}`);
+
+/** zod's own messages, but unknown keys are previewed: zod's message lists every key in full. */
+const previewKeys = (iss: z.core.$ZodRawIssue): string | undefined => {
+  if (iss.code !== 'unrecognized_keys') return undefined;
+  const more = iss.keys.length > 5 ? ` and ${iss.keys.length - 5} more` : '';
+  return `Unrecognized key${iss.keys.length === 1 ? '' : 's'}: ${iss.keys.slice(0, 5).map(_preview).join(', ')}${more}`;
+};
 
 function deepFreeze<T>(v: T): T {
   if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
@@ -220,7 +232,7 @@ export function safeRestoreSession(input: unknown): SafeResult<SessionState, Ses
       };
     }
   }
-  const parsed = sessionStateSchema.safeParse(data);
+  const parsed = sessionStateSchema.safeParse(data, { error: previewKeys });
   if (!parsed.success) {
     return {
       ok: false,

@@ -14,7 +14,9 @@ import type { BandDefinition, DerivedDefinition, InstrumentDefinition, RaisedFla
  * @category Scoring
  */
 export class DefinitionError extends Error {
+  /** Always `'DefinitionError'`. */
   override readonly name = 'DefinitionError';
+  /** Every problem found, one sentence each. */
   readonly problems: readonly string[];
   constructor(id: string, problems: readonly string[]) {
     super(`Instrument definition "${id}" is invalid:\n- ${problems.join('\n- ')}`);

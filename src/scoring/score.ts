@@ -11,14 +11,19 @@ import type { DerivedResult, InstrumentDefinition, RaisedFlag, ResponsesOf, Resu
  * @category Scoring
  */
 export interface ScoreIssue {
+  /** What is wrong, as a stable code. */
   readonly code: 'invalid_responses' | 'unknown_item' | 'invalid_type' | 'not_finite' | 'out_of_range' | 'not_on_scale';
   /** The item id, or `null` when the issue is about the responses as a whole or an unknown key. */
   readonly item: string | null;
+  /** The printed item number, or `null` with `item`. */
   readonly itemNumber: number | null;
   /** Where in the input: an array index or a (previewed) record key. */
   readonly path: readonly (string | number)[];
+  /** A short, truncated preview of the value received. */
   readonly received: string;
+  /** What was expected, in words (for example "a whole number from 0 to 3"). */
   readonly expected: string;
+  /** The whole issue in one sentence. */
   readonly message: string;
 }
 
@@ -32,8 +37,11 @@ export interface ScoreIssue {
  * @category Scoring
  */
 export class ScoreError extends Error {
+  /** Always `'ScoreError'`. */
   override readonly name = 'ScoreError';
+  /** The id of the instrument being scored. */
   readonly instrument: string;
+  /** Every issue found, frozen. */
   readonly issues: readonly ScoreIssue[];
   constructor(instrument: string, issues: readonly ScoreIssue[]) {
     const shown = issues.slice(0, 3).map((i) => i.message);
@@ -409,7 +417,8 @@ export function score<const T extends InstrumentDefinition>(instrument: T, respo
 /**
  * Like {@link score}, for untrusted input: never throws on bad responses, and returns
  * `{ ok: true, value }` or `{ ok: false, issues }`. (An invalid *definition* still throws a
- * `DefinitionError`, since that is a programming error.)
+ * `DefinitionError`, and an invalid `options.prorate.maxMissing` a `RangeError`, since those are
+ * programming errors, not bad responses.)
  *
  * @example
  * ```ts

@@ -6,7 +6,9 @@ import type { Citation, Coding } from '../model/issue.js';
  * @category Scoring
  */
 export interface ResponseAnchor {
+  /** The scored value. */
   readonly value: number;
+  /** The label shown for it (for example "Not at all"). */
   readonly label: string;
   /** Answer code (for example a LOINC `LA` code) for this value. An item may override it. */
   readonly code?: Coding;
@@ -19,10 +21,13 @@ export interface ResponseAnchor {
  * @category Scoring
  */
 export interface ResponseScale {
+  /** The lowest allowed value. */
   readonly min: number;
+  /** The highest allowed value. */
   readonly max: number;
   /** Distance between allowed values; default 1. */
   readonly step?: number;
+  /** Labels for some or all values, in ascending order of value. */
   readonly anchors: readonly ResponseAnchor[];
 }
 
@@ -33,7 +38,9 @@ export interface ResponseScale {
  * @category Scoring
  */
 export interface ItemDefinition {
+  /** The item number as printed on the published form (1-based). */
   readonly number: number;
+  /** The stable key used in records, CSV headers and FHIR `linkId`s. */
   readonly id: string;
   /** Key into the definition's `responseScales`; default `"default"`. */
   readonly responseScale?: string;
@@ -44,7 +51,12 @@ export interface ItemDefinition {
   /** Item code, for example its LOINC code. */
   readonly code?: Coding;
   /** Answer codes for this item where they differ from the response scale's anchors. */
-  readonly answerCodes?: readonly { readonly value: number; readonly code: Coding }[];
+  readonly answerCodes?: readonly {
+    /** The answer value. */
+    readonly value: number;
+    /** Its code for this item. */
+    readonly code: Coding;
+  }[];
   /** The printed order of answer choices, where a form alternates it (score by label, never by position). */
   readonly printedOrder?: 'ascending' | 'descending';
 }
@@ -58,9 +70,13 @@ export interface ItemDefinition {
  * @category Scoring
  */
 export interface BandDefinition {
+  /** The lowest value in the band (inclusive). */
   readonly min: number;
+  /** The highest value in the band (inclusive). */
   readonly max: number;
+  /** The band's name as the source prints it (for example "Moderate"). */
   readonly label: string;
+  /** A code for the band, where one exists (for example a LOINC answer code). */
   readonly code?: Coding;
 }
 
@@ -72,16 +88,21 @@ export interface BandDefinition {
  * @category Scoring
  */
 export interface ScaleDefinition {
+  /** The scale's key in `ScoreResult.scales` (for example `total`, `anxiety`). */
   readonly id: string;
+  /** Its name as the source prints it. */
   readonly label: string;
   /** Item ids, in any order. All items of a scale share one response scale. */
   readonly items: readonly string[];
   /** Item ids, each also in `items`, scored as `min + max - value`. */
   readonly reversed?: readonly string[];
+  /** How item values combine: `sum`, or `mean` of the answered items. */
   readonly aggregate: 'sum' | 'mean';
   /** Higher values mean more of what? Used by outcome statistics. */
   readonly higherIs?: 'better' | 'worse';
+  /** Published severity bands, ascending and covering the scale's range; none when the source gives none. */
   readonly bands?: readonly BandDefinition[];
+  /** A code for the scale's value (for example a LOINC code for an Observation). */
   readonly code?: Coding;
 }
 
@@ -91,8 +112,22 @@ export interface ScaleDefinition {
  * @category Scoring
  */
 export type ValueCondition =
-  | { readonly item: string; readonly min?: number; readonly max?: number }
-  | { readonly scale: string; readonly min?: number; readonly max?: number };
+  | {
+      /** The item id whose raw (unreversed) value is tested. */
+      readonly item: string;
+      /** Holds when the value is at least this. */
+      readonly min?: number;
+      /** Holds when the value is at most this. */
+      readonly max?: number;
+    }
+  | {
+      /** The scale id whose value is tested. */
+      readonly scale: string;
+      /** Holds when the value is at least this. */
+      readonly min?: number;
+      /** Holds when the value is at most this. */
+      readonly max?: number;
+    };
 
 /**
  * A rule that raises a flag. Flags travel with every result and can never be switched off by
@@ -101,11 +136,15 @@ export type ValueCondition =
  * @category Scoring
  */
 export interface FlagRule {
+  /** The flag's id (for example `phq9-item9`). */
   readonly id: string;
+  /** `urgent`: a clinician must review it right away (such as PHQ-9 item 9); `warning` and `info` are for review. */
   readonly level: 'urgent' | 'warning' | 'info';
+  /** When the flag is raised. */
   readonly when: ValueCondition;
   /** What a clinician or app must do; plain words. */
   readonly message: string;
+  /** Where the rule comes from. */
   readonly source?: string;
 }
 
@@ -123,35 +162,79 @@ export interface FlagRule {
  */
 export type DerivedDefinition =
   | {
+      /** `constant + Σ weight × value`. */
       readonly kind: 'linear';
+      /** The key in `ScoreResult.derived`. */
       readonly id: string;
+      /** Its name. */
       readonly label: string;
-      readonly terms: readonly ({ readonly item: string; readonly weight: number } | { readonly scale: string; readonly weight: number })[];
+      /** The weighted terms: raw item values or scale values. */
+      readonly terms: readonly (
+        | {
+            /** An item id (its raw value). */
+            readonly item: string;
+            /** Its weight. */
+            readonly weight: number;
+          }
+        | {
+            /** A scale id (its value). */
+            readonly scale: string;
+            /** Its weight. */
+            readonly weight: number;
+          }
+      )[];
+      /** Added to the sum; default 0. */
       readonly constant?: number;
+      /** Where the formula comes from. */
       readonly source?: string;
     }
   | {
+      /** Counts criteria met and names the first matching outcome. */
       readonly kind: 'criteria-count';
+      /** The key in `ScoreResult.derived`. */
       readonly id: string;
+      /** Its name. */
       readonly label: string;
-      readonly criteria: readonly { readonly item: string; readonly min: number }[];
+      /** One criterion per item: met when the raw value is at least `min`. */
+      readonly criteria: readonly {
+        /** The item id. */
+        readonly item: string;
+        /** The lowest raw value that meets the criterion. */
+        readonly min: number;
+      }[];
       /** Items of which at least one must be met for an outcome with `requiresCore`. */
       readonly core: readonly string[];
+      /** The outcomes, tried in order; the first whose conditions hold names the score. */
       readonly outcomes: readonly {
+        /** The outcome's name (the derived score's `label` when it is the first to match). */
         readonly label: string;
+        /** At least this many criteria met. */
         readonly minCount: number;
+        /** At most this many (no upper limit when left out). */
         readonly maxCount?: number;
+        /** Whether at least one `core` item must be among those met. */
         readonly requiresCore: boolean;
       }[];
+      /** Where the algorithm comes from. */
       readonly source?: string;
     }
   | {
+      /** Names the first rule whose conditions all hold. */
       readonly kind: 'rules';
+      /** The key in `ScoreResult.derived`. */
       readonly id: string;
+      /** Its name. */
       readonly label: string;
-      readonly rules: readonly { readonly label: string; readonly when: readonly ValueCondition[] }[];
+      /** The rules, tried in order. */
+      readonly rules: readonly {
+        /** The derived score's `label` when this rule is the first to hold. */
+        readonly label: string;
+        /** Conditions that must all hold. */
+        readonly when: readonly ValueCondition[];
+      }[];
       /** How a value exactly at a cut-off is treated, in words. */
       readonly tieRule: string;
+      /** Where the rules come from. */
       readonly source?: string;
     };
 
@@ -163,7 +246,19 @@ export type DerivedDefinition =
  *
  * @category Scoring
  */
-export type MissingPolicy = { readonly kind: 'complete' } | { readonly kind: 'prorate'; readonly maxMissing: number; readonly source: string };
+export type MissingPolicy =
+  | {
+      /** A scale with any missing item has no value. */
+      readonly kind: 'complete';
+    }
+  | {
+      /** Score from the answered items when few are missing. */
+      readonly kind: 'prorate';
+      /** The most missing items per scale that the source allows. */
+      readonly maxMissing: number;
+      /** The published source that allows it. */
+      readonly source: string;
+    };
 
 /**
  * The licence under which an instrument is used, and whether its item text ships.
@@ -171,8 +266,11 @@ export type MissingPolicy = { readonly kind: 'complete' } | { readonly kind: 'pr
  * @category Scoring
  */
 export interface LicenceInfo {
+  /** Who holds the rights and what use is allowed, in a sentence or two. */
   readonly summary: string;
+  /** Whether this definition ships the item text (only where the licence allows redistribution). */
   readonly itemTextIncluded: boolean;
+  /** Where to read the licence or request permission. */
   readonly url?: string;
 }
 
@@ -195,24 +293,37 @@ export interface LicenceInfo {
  * @category Scoring
  */
 export interface InstrumentDefinition {
+  /** The stable id (for example `phq-9`): results, CSV and FHIR use it. */
   readonly id: string;
+  /** The full name. */
   readonly name: string;
+  /** The usual abbreviation (for example `PHQ-9`). */
   readonly abbreviation?: string;
   /** Content version of this definition; every result records it. */
   readonly version: string;
+  /** What it measures, in a sentence. */
   readonly description?: string;
+  /** The published sources of the items, key, bands and rules. */
   readonly citations: readonly Citation[];
+  /** The licence, and whether item text ships. */
   readonly licence: LicenceInfo;
   /** Findings from checking the key against sources: what is verified, what is not, which numbering. */
   readonly notes?: readonly string[];
   /** Instructions and time frame, when the licence allows. */
   readonly instructions?: string;
+  /** A code for the whole instrument (for example its LOINC panel code). */
   readonly code?: Coding;
+  /** The response scales, by key; items use `"default"` unless they name another. */
   readonly responseScales: { readonly [key: string]: ResponseScale };
+  /** The items, in printed order. */
   readonly items: readonly ItemDefinition[];
+  /** The scales (subscales and totals). */
   readonly scales: readonly ScaleDefinition[];
+  /** Scores computed from items or scales by a declared rule. */
   readonly derived?: readonly DerivedDefinition[];
+  /** Rules that raise flags (such as PHQ-9 item 9); flags cannot be switched off. */
   readonly flags?: readonly FlagRule[];
+  /** The missing-data policy; default `{ kind: 'complete' }`. */
   readonly missing?: MissingPolicy;
 }
 
@@ -241,24 +352,35 @@ export type ResponsesOf<T extends InstrumentDefinition> = readonly Answer[] | { 
  * @category Scoring
  */
 export interface ScaleResult {
+  /** The scale's value (sum or mean after reverse keying), or `null` when it could not be scored. */
   readonly value: number | null;
+  /** How many of its items were answered. */
   readonly answered: number;
+  /** How many items it has. */
   readonly expected: number;
+  /** The ids of its unanswered items. */
   readonly missing: readonly string[];
+  /** Whether the value was prorated from fewer than `expected` items. */
   readonly prorated: boolean;
+  /** The band the value falls in, or `null` (no value, or no bands). */
   readonly band: BandDefinition | null;
 }
 
 /** The result for one derived score. @category Scoring */
 export interface DerivedResult {
+  /** The number (a `linear` value, a `criteria-count` count), or `null`. */
   readonly value: number | null;
+  /** The outcome or rule label, or `null` (none matched, a value was missing, or a `linear` score). */
   readonly label: string | null;
 }
 
 /** A raised flag, as it travels with a result. @category Scoring */
 export interface RaisedFlag {
+  /** The flag rule's id. */
   readonly id: string;
+  /** `urgent`, `warning` or `info`. */
   readonly level: FlagRule['level'];
+  /** What a clinician or app must do, in plain words. */
   readonly message: string;
 }
 
@@ -270,11 +392,22 @@ export interface RaisedFlag {
  * @category Scoring
  */
 export interface ScoreResult<TScale extends string = string, TDerived extends string = string> {
-  readonly instrument: { readonly id: string; readonly version: string };
+  /** Which definition scored it. */
+  readonly instrument: {
+    /** The instrument id. */
+    readonly id: string;
+    /** The definition's content version, so the score can be reproduced. */
+    readonly version: string;
+  };
+  /** One result per scale, by scale id. */
   readonly scales: { readonly [K in TScale]: ScaleResult };
+  /** One result per derived score, by id. */
   readonly derived: { readonly [K in TDerived]: DerivedResult };
+  /** Every flag raised; no option removes them. */
   readonly flags: readonly RaisedFlag[];
+  /** Whether every item was answered. */
   readonly complete: boolean;
+  /** Whether any scale was prorated. */
   readonly prorated: boolean;
 }
 
@@ -288,5 +421,11 @@ export type ResultOf<T extends InstrumentDefinition> = ScoreResult<ScaleIdOf<T>,
  * @category Scoring
  */
 export interface ScoreOptions {
-  readonly prorate?: false | { readonly maxMissing: number };
+  /** `false` forbids prorating; `{ maxMissing }` asks for it (the result then says `prorated: true`). */
+  readonly prorate?:
+    | false
+    | {
+        /** The most missing items per scale to prorate over. */
+        readonly maxMissing: number;
+      };
 }

@@ -49,4 +49,11 @@ export const SCREENING_QUESTIONS = {
     contraindication: 'unsafe-living-situation',
     question: 'Is someone in your life hurting you or making you feel unsafe at home?',
   },
-} as const satisfies { readonly [C in Contraindication]: { readonly contraindication: C; readonly question: string } };
+} as const satisfies {
+  readonly [C in Contraindication]: {
+    /** The contraindication (the same as the key). */
+    readonly contraindication: C;
+    /** A plain yes/no question; "yes" means do not start the practice. */
+    readonly question: string;
+  };
+};

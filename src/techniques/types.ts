@@ -40,6 +40,7 @@ export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
  * @category Techniques
  */
 export interface SourcedCitation extends Citation {
+  /** How well it was checked. */
   readonly verification: VerificationLevel;
   /** What was checked and what was not (for a reviewer). */
   readonly note?: string;
@@ -72,8 +73,11 @@ export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
  * @category Techniques
  */
 export interface EvidenceStatement {
+  /** The strength of the evidence. */
   readonly level: EvidenceLevel;
+  /** What the evidence says, in plain words (including what it does not show). */
   readonly statement: string;
+  /** The sources, each with how well it was checked. */
   readonly citations: readonly SourcedCitation[];
 }
 
@@ -112,8 +116,11 @@ export type StrategyFit = (typeof STRATEGY_FITS)[number];
  * @category Techniques
  */
 export interface StrategyAdaptation {
+  /** The attachment strategy. */
   readonly strategy: InsecureStrategy;
+  /** How well the technique fits it. */
   readonly fit: StrategyFit;
+  /** How to adapt the technique, for a clinician. */
   readonly adaptation: string;
 }
 
@@ -165,7 +172,9 @@ export type MeasureRole = (typeof MEASURE_ROLES)[number];
  * @category Techniques
  */
 export interface TechniqueMeasure {
+  /** The instrument id. */
   readonly instrument: OutcomeInstrumentId;
+  /** What it tracks for the technique. */
   readonly role: MeasureRole;
   /** When to give it (common practice from the brief §D.1 and §E, not a validated schedule). */
   readonly when: string;
@@ -187,29 +196,36 @@ export interface TechniqueMeasure {
 export interface TechniqueProtocol {
   /** Namespaced id, `<technique>.<name>` (the brief's id suggestion). */
   readonly id: string;
+  /** Its name. */
   readonly name: string;
+  /** What it is for, in a sentence. */
   readonly aim: string;
   /** Clinician-facing summary of the steps (paraphrased; never a copied script). */
   readonly steps: readonly string[];
   /** Typical duration as the brief gives it; exact timings are unverified unless cited. */
   readonly duration: string;
+  /** The therapy phases in which it is used. */
   readonly phases: readonly TherapyPhase[];
   /**
    * Delivery modes allowed; a script of this protocol must use one of them. `self` appears only
    * where the brief allows self-guided use (sometimes in a limited form, see `deliveryNote`).
    */
   readonly delivery: readonly DeliveryMode[];
+  /** Limits on a delivery mode (for example a shorter self-guided form), where the brief gives them. */
   readonly deliveryNote?: string;
+  /** The presenting concerns it addresses. */
   readonly indications: readonly Concern[];
   /** Screened before the protocol starts; a positive screen routes to grounding and support. */
   readonly contraindications: readonly Contraindication[];
   /** Cautions a clinician or app must honour (including ones the contraindication list cannot name). */
   readonly cautions: readonly string[];
+  /** The attachment strategies it suits. */
   readonly suitedStrategies: readonly AttachmentStrategy[];
   /** How to adapt this protocol for a strategy, where the brief says. */
   readonly strategyNotes?: readonly string[];
   /** True when the protocol is imagery-, body- or memory-focused (universal cautions apply). */
   readonly requiresScreening: boolean;
+  /** The evidence for the protocol as delivered here. */
   readonly evidence: EvidenceStatement;
 }
 
@@ -231,21 +247,31 @@ export interface TechniqueProtocol {
  * @category Techniques
  */
 export interface Technique {
+  /** The technique id. */
   readonly id: TechniqueId;
+  /** Its name. */
   readonly name: string;
   /** Content version; change it when any clinical content changes. */
   readonly version: string;
+  /** What it aims at, in plain words. */
   readonly aims: readonly string[];
   /** Why the technique is used, each claim with its sources. */
   readonly rationale: readonly EvidenceStatement[];
+  /** The therapy phases in which it is used. */
   readonly phases: readonly TherapyPhase[];
+  /** The presenting concerns it addresses. */
   readonly indications: readonly Concern[];
+  /** Conditions under which it should not be used (each protocol lists those it screens for). */
   readonly contraindications: readonly Contraindication[];
+  /** Cautions a clinician or app must honour. */
   readonly cautions: readonly string[];
   /** One entry for each of hyperactivating, deactivating and disorganised. */
   readonly strategies: readonly StrategyAdaptation[];
+  /** The delivery modes it allows. */
   readonly deliveryModes: readonly DeliveryMode[];
+  /** The named protocols that implement it. */
   readonly protocols: readonly TechniqueProtocol[];
+  /** The measures that track it. */
   readonly measures: readonly TechniqueMeasure[];
   /** Always {@link TECHNIQUE_EVIDENCE_DISCLAIMER}. */
   readonly evidenceDisclaimer: string;

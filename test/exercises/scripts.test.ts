@@ -1,9 +1,7 @@
 // Guard tests for the exercise script library, built from the registries (never from hand lists):
 // ids, counts, links to the technique protocols, safety (screening, grounding exit, crisis
 // signposting, trauma-informed wording), placeholders, readability and honest durations.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+/// <reference types="vite/client" />
 import fc from 'fast-check';
 import readability from 'text-readability';
 import { describe, expect, expectTypeOf, it } from 'vitest';
@@ -14,7 +12,16 @@ import { techniques } from '../../src/techniques/protocols/registry.js';
 import type { TechniqueProtocol } from '../../src/techniques/types.js';
 
 const scripts: readonly ExerciseScript[] = exerciseScripts;
-const SCRIPTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'exercises', 'scripts');
+/** The text of every script data file, keyed by file name (a Vite glob, so it works in Node and in the browser). */
+const SCRIPT_SOURCES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>(['../../src/exercises/scripts/*.ts', '!**/index.ts', '!**/registry.ts', '!**/_*.ts'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }),
+  ).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]),
+);
 
 // --- tiny local helpers (the timing rule of the exercise engine, restated here on purpose) ---
 
@@ -165,12 +172,12 @@ describe('exercise script registry', () => {
   });
 
   it('keeps one file per script, named after its id, exporting exactly one constant', () => {
-    const files = readdirSync(SCRIPTS_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'registry.ts' && !f.startsWith('_'));
-    expect(files.length).toBe(scripts.length);
+    expect(Object.keys(SCRIPT_SOURCES).length).toBe(scripts.length);
     for (const s of scripts) {
-      const file = join(SCRIPTS_DIR, `${s.id.replace('.', '-')}.ts`);
-      expect(existsSync(file), file).toBe(true);
-      const exports = [...readFileSync(file, 'utf8').matchAll(/^export const (\w+)/gm)];
+      const file = `${s.id.replace('.', '-')}.ts`;
+      const text = SCRIPT_SOURCES[file];
+      expect(text, file).toBeDefined();
+      const exports = [...(text ?? '').matchAll(/^export const (\w+)/gm)];
       expect(exports.length, file).toBe(1);
     }
   });

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/// <reference types="vite/client" />
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type InstrumentDefinition, instrumentProblems, type ResponseScale, safeScore, score } from '../../src/index.js';
 import * as all from '../../src/instruments/index.js';
 
 const registry: readonly InstrumentDefinition[] = all.instruments;
+/** The text of the other test files in this folder (a Vite glob, so it works in Node and in the browser). */
+const TEST_SOURCES = import.meta.glob<string>(['./*.test.ts', '!./registry.test.ts'], { query: '?raw', import: 'default', eager: true });
 const rsOf = (def: InstrumentDefinition, itemId: string): ResponseScale => {
   const item = def.items.find((i) => i.id === itemId);
   return def.responseScales[item?.responseScale ?? 'default'] as ResponseScale;
@@ -35,10 +36,7 @@ describe.each(registry.map((d) => [d.id, d] as const))('registry guard: %s', (_i
 
   it('has a worked-example test that scores it', () => {
     const exportName = Object.entries(all).find(([, v]) => v === def)?.[0];
-    const dir = join(import.meta.dirname);
-    const texts = readdirSync(dir)
-      .filter((f) => f.endsWith('.test.ts') && f !== 'registry.test.ts')
-      .map((f) => readFileSync(join(dir, f), 'utf8'));
+    const texts = Object.values(TEST_SOURCES);
     expect(texts.some((t) => t.includes(`score(${exportName},`))).toBe(true);
   });
 

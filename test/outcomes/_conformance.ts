@@ -29,12 +29,3 @@ export function readCsv(relative: string): Record<string, string | number | null
     return Object.fromEntries(cols.map((c, i) => [c, cell(v[i] ?? '')]));
   });
 }
-
-/** Recursively freezes a value, to prove a function does not mutate its input. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}

@@ -8,7 +8,7 @@ import {
   reliableChange,
   summarizeChange,
 } from '../../src/outcomes/index.js';
-import { deepFreeze } from './_conformance.js';
+import { deepFreeze } from '../_helpers.js';
 
 describe('clinicalCutoffs', () => {
   it("reproduces Jacobson & Truax's worked example (M₁ 40, s₁ 7.5; M₀ 60, s₀ 7.5; higher is better), as CRAN clinicalsignificance tests it", () => {

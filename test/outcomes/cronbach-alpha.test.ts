@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { type CronbachAlphaResult, cronbachAlpha, OutcomeInputError } from '../../src/outcomes/index.js';
 import type { InstrumentDefinition } from '../../src/scoring/types.js';
-import { deepFreeze } from './_conformance.js';
+import { deepFreeze } from '../_helpers.js';
 
 const trio = {
   id: 'trio',

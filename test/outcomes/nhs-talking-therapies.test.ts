@@ -9,7 +9,7 @@ import {
 } from '../../src/outcomes/index.js';
 import { score } from '../../src/scoring/score.js';
 import type { InstrumentDefinition, ResultOf } from '../../src/scoring/types.js';
-import { deepFreeze } from './_conformance.js';
+import { deepFreeze } from '../_helpers.js';
 
 const assess = (pre: [number, number], post: [number, number], t?: NhsTalkingTherapiesThresholds) => {
   const o = nhsTalkingTherapiesOutcome({ phq9: pre[0], gad7: pre[1] }, { phq9: post[0], gad7: post[1] }, t);

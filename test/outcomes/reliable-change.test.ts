@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { OutcomeInputError, type ReliableChangeResult, reliableChange } from '../../src/outcomes/index.js';
-import { deepFreeze } from './_conformance.js';
+import { deepFreeze } from '../_helpers.js';
 
 const base = { sdPre: 5, reliability: 0.8, direction: 'lower-is-better' } as const;
 

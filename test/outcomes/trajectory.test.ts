@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { changeTrajectory, nhsTalkingTherapiesTrajectory, OutcomeInputError, type TrajectoryMark } from '../../src/outcomes/index.js';
-import { deepFreeze } from './_conformance.js';
+import { deepFreeze } from '../_helpers.js';
 
 const opts = { direction: 'lower-is-better', sdPre: 5, reliability: 0.8 } as const; // minimum reliable change 6.198
 

@@ -92,7 +92,7 @@ export function csvLayout(keys: ItemKeys, header: readonly string[]): CsvLayout 
       const other = itemColumn[i] as number;
       if (other !== -1) {
         throw inputError(
-          `CSV header: columns ${JSON.stringify(header[other])} and ${JSON.stringify(name.slice(0, 40))} both name item ${keys.numbers[i]} ("${keys.ids[i]}")`,
+          `CSV header: columns ${JSON.stringify((header[other] as string).slice(0, 40))} and ${JSON.stringify(name.slice(0, 40))} both name item ${keys.numbers[i]} ("${keys.ids[i]}")`,
         );
       }
       itemColumn[i] = col;

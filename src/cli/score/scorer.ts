@@ -45,6 +45,21 @@ const WHY: Record<ScoreIssue['code'], string> = {
 
 const FLUSH_AT = 64 * 1024;
 
+/** How deep NDJSON pass-through values may nest: they are written with JSON.stringify, which recurses. */
+const MAX_PASS_DEPTH = 64;
+
+const isContainer = (v: unknown): v is object => v !== null && typeof v === 'object';
+
+/** True when `v` nests objects and arrays more than `limit` levels deep (walked level by level, not recursively). */
+function deeperThan(v: unknown, limit: number): boolean {
+  let level = isContainer(v) ? [v] : [];
+  for (let depth = 1; level.length > 0; depth++) {
+    if (depth > limit) return true;
+    level = level.flatMap((x) => Object.values(x).filter(isContainer));
+  }
+  return false;
+}
+
 /**
  * The scoring stage of the pipeline: reads {@link SourceRecord}s, scores each row with
  * `safeScore`, writes output text in input order (batched, with backpressure) and reports each
@@ -141,7 +156,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
         bad.push({
           row,
           line: rec.line,
-          column: name,
+          column: name.slice(0, 40),
           item: o.keys.ids[i] as string,
           value: preview(cell),
           code: 'not_a_number',
@@ -158,7 +173,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
       return {
         row,
         line: rec.line,
-        column: name,
+        column: name === null ? null : name.slice(0, 40),
         item: is.item,
         value: col >= 0 ? preview(f[col]) : is.received,
         code: is.code,
@@ -231,6 +246,9 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
       }
     }
     if (bad.length > 0) return fail(bad);
+    if (passCount > 0 && deeperThan(pass, MAX_PASS_DEPTH)) {
+      return fail([one('too_deep', `the other keys hold values nested more than ${MAX_PASS_DEPTH} levels deep, too deep to pass through`)]);
+    }
     return emit(row, passCount === 0 ? null : pass, answers, (is) => {
       const i = is.item === null ? -1 : (itemOf(o.keys, is.item) ?? -1);
       const key = i >= 0 ? (keyOf[i] ?? null) : null;

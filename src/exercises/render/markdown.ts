@@ -18,7 +18,9 @@ import { VARIANT_LABELS } from './text.js';
  * @category Exercises
  */
 export interface MarkdownOptions {
+  /** The level of the title heading (default 1); sections are one level lower. */
   readonly headingLevel?: 1 | 2 | 3 | 4 | undefined;
+  /** Lines of writing space under "Your notes" (default 6, 0 to 20). */
   readonly noteLines?: number | undefined;
 }
 

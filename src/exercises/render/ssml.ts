@@ -30,24 +30,50 @@ export type SsmlEngine = (typeof SSML_ENGINES)[number];
  * @category Exercises
  */
 export interface SsmlEngineProfile {
+  /** The engine this profile is for. */
   readonly engine: SsmlEngine;
+  /** The engine's name, for people. */
   readonly label: string;
   /** Attributes of the root `<speak>` element; `xml:lang` is added when `lang` is true. */
-  readonly speak: { readonly version?: string; readonly xmlns?: string; readonly lang: boolean };
+  readonly speak: {
+    /** The `version` attribute, if the engine wants one. */
+    readonly version?: string;
+    /** The `xmlns` attribute, if the engine wants one. */
+    readonly xmlns?: string;
+    /** Whether to write `xml:lang`. */
+    readonly lang: boolean;
+  };
   /** Longest single `<break time>`, in milliseconds; longer silences are chained breaks. */
   readonly maxBreakMs: number;
   /** Whether `<emphasis>` may be used. */
   readonly emphasis: boolean;
   /** The empty element that marks a position (step starts, and between chained breaks). */
-  readonly mark: { readonly element: 'mark' | 'bookmark'; readonly attribute: 'name' | 'mark' };
+  readonly mark: {
+    /** The element name: SSML's `mark`, or Azure's `bookmark`. */
+    readonly element: 'mark' | 'bookmark';
+    /** The attribute that holds the mark's name. */
+    readonly attribute: 'name' | 'mark';
+  };
   /** Whether the content must sit inside a `<voice name>` element, and the default voice. */
-  readonly voice: { readonly required: boolean; readonly defaultName: string | null };
+  readonly voice: {
+    /** Whether a `<voice name>` element is required. */
+    readonly required: boolean;
+    /** The voice used when none is given, or `null`. */
+    readonly defaultName: string | null;
+  };
   /**
    * Allowed `ratePercent` range, and how `<prosody rate>` is written: `percent` is SSML 1.1's
    * multiplier ("90%" = 0.9 × normal); `multiplier` a bare number ("0.9"), for engines that read a
    * percentage as a relative change (Azure reads "30%" as +30 %).
    */
-  readonly rate: { readonly min: number; readonly max: number; readonly format: 'percent' | 'multiplier' };
+  readonly rate: {
+    /** The lowest `ratePercent` accepted. */
+    readonly min: number;
+    /** The highest `ratePercent` accepted. */
+    readonly max: number;
+    /** How the rate is written in `<prosody rate>`. */
+    readonly format: 'percent' | 'multiplier';
+  };
   /** Where the limits come from, and what is unverified. */
   readonly sources: readonly string[];
 }
@@ -127,7 +153,12 @@ export const SSML_ENGINE_PROFILES = {
       'https://learn.microsoft.com/en-us/answers/questions/466776/ssml-prosody-tag (rate="30%" is read as +30 %, so rates are written as multipliers)',
     ],
   },
-} as const satisfies { readonly [E in SsmlEngine]: SsmlEngineProfile & { readonly engine: E } };
+} as const satisfies {
+  readonly [E in SsmlEngine]: SsmlEngineProfile & {
+    /** The key of the profile. */
+    readonly engine: E;
+  };
+};
 
 /**
  * Options for {@link renderSsml}. There is no option to leave out the safety note: it is always
@@ -153,9 +184,13 @@ export const SSML_ENGINE_PROFILES = {
  * @category Exercises
  */
 export interface SsmlOptions {
+  /** Which engine profile; default `'generic'`. */
   readonly engine?: SsmlEngine | undefined;
+  /** A BCP 47 language tag for `xml:lang`; default `'en-US'`. */
   readonly lang?: string | undefined;
+  /** A voice name, for engines that need one (Azure's default is `en-US-JennyNeural`). */
   readonly voice?: string | undefined;
+  /** The speaking rate as a percentage of normal, within the engine's range; left out, the engine's normal rate. */
   readonly ratePercent?: number | undefined;
 }
 

@@ -20,9 +20,21 @@ import type { BreathPattern, ScriptVariant } from '../types.js';
  * @category Exercises
  */
 export const TIMING = {
+  /** The speaking rate: 2.5 words per second (150 words per minute). */
   wordsPerSecond: 2.5,
+  /** Silence after a `say` or `check-in` step, and after the safety note. */
   gapAfterSpeechSeconds: 1,
-  cues: { inhale: 'Breathe in.', hold: 'Hold.', exhale: 'Breathe out.', holdAfter: 'Hold.' },
+  /** The short spoken cue for each phase of a breath. */
+  cues: {
+    /** Said at the start of breathing in. */
+    inhale: 'Breathe in.',
+    /** Said at the start of a hold. */
+    hold: 'Hold.',
+    /** Said at the start of breathing out. */
+    exhale: 'Breathe out.',
+    /** Said at the start of the hold after breathing out. */
+    holdAfter: 'Hold.',
+  },
   /** The stated duration of a script must match the timeline within this fraction. */
   durationTolerance: 0.1,
 } as const;
@@ -84,10 +96,15 @@ export function _stepTiming(step: PersonalizedStep): { readonly speech: number; 
  * @category Exercises
  */
 export interface TimelineSpan {
+  /** Seconds from the start of the audio. */
   readonly start: number;
+  /** Seconds from the start of the audio. */
   readonly end: number;
+  /** Its length: `end − start`. */
   readonly seconds: number;
+  /** The estimated speaking time in it. */
   readonly speechSeconds: number;
+  /** The silence in it (explicit breaks in the SSML). */
   readonly silenceSeconds: number;
 }
 
@@ -102,7 +119,9 @@ export interface TimelineSpan {
  * @category Exercises
  */
 export interface TimelineStep extends TimelineSpan {
+  /** The step's index in the personalised steps. */
   readonly index: number;
+  /** The step's kind. */
   readonly kind: PersonalizedStep['kind'];
 }
 
@@ -122,16 +141,27 @@ export interface TimelineStep extends TimelineSpan {
  * @category Exercises
  */
 export interface Timeline {
+  /** The script id. */
   readonly scriptId: string;
+  /** The script's content version. */
   readonly version: string;
+  /** The variant timed. */
   readonly variant: ScriptVariant;
+  /** The spoken safety note, first. */
   readonly intro: TimelineSpan;
+  /** Each step, in order. */
   readonly steps: readonly TimelineStep[];
+  /** The steps only: what the stated duration describes. */
   readonly exerciseSeconds: number;
+  /** The whole audio: the safety note and the steps. */
   readonly totalSeconds: number;
+  /** The estimated speaking time in the whole audio. */
   readonly speechSeconds: number;
+  /** The silence in the whole audio. */
   readonly silenceSeconds: number;
+  /** The script's stated duration for this variant. */
   readonly statedSeconds: number;
+  /** `(exerciseSeconds − statedSeconds) ÷ statedSeconds`; within `TIMING.durationTolerance` for every script. */
   readonly deviation: number;
 }
 

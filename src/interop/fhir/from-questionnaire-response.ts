@@ -96,9 +96,13 @@ function valueKey(answer: Record<string, unknown>): string | { problem: string }
   return keys[0] as string;
 }
 
-function distinct(ws: readonly _FoundWeight[]): number[] {
+/** The distinct scores found, in order, up to `limit` (enough to tell agreement from conflict, in linear time). */
+function distinct(ws: readonly _FoundWeight[], limit = 3): number[] {
   const out: number[] = [];
-  for (const w of ws) if (!out.some((v) => Math.abs(v - w.weight) < EPS)) out.push(w.weight);
+  for (const w of ws) {
+    if (!out.some((v) => Math.abs(v - w.weight) < EPS)) out.push(w.weight);
+    if (out.length === limit) break;
+  }
   return out;
 }
 
@@ -158,7 +162,8 @@ function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: read
       ctx.answers.set(id, { value: null, linkId, path: vpath, source: 'data absent reason' });
       return;
     }
-    found.push(..._codingWeights(qItem, ctx.terminology, system, code));
+    // Not `push(...)`: a Questionnaire may list any number of options, more than a call takes arguments.
+    for (const w of _codingWeights(qItem, ctx.terminology, system, code)) found.push(w);
     if (system !== undefined) {
       const d = info.bySystemCode.get(`${system}|${code}`);
       if (d) {
@@ -206,7 +211,7 @@ function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: read
       ctx.issues.push(issue('invalid_answer', linkId, id, vpath, `${label}: ${key} must be a finite number, received ${preview(value)}.`, preview(value)));
       return;
     }
-    found.push(..._primitiveWeights(qItem, key, value));
+    for (const w of _primitiveWeights(qItem, key, value)) found.push(w);
     fallback = { value, source: key };
   } else if (key === 'valueQuantity') {
     const q = num(value, 'value');
@@ -216,7 +221,8 @@ function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: read
     }
     fallback = { value: q, source: key };
   } else {
-    if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') found.push(..._primitiveWeights(qItem, key, value));
+    if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number')
+      for (const w of _primitiveWeights(qItem, key, value)) found.push(w);
     if (found.length === 0) {
       ctx.issues.push(
         issue(
@@ -233,7 +239,10 @@ function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: read
   }
   const ws = distinct(found);
   if (ws.length > 1) {
-    const detail = found.map((f) => `${fmt(f.weight)} from ${f.source}`).join('; ');
+    // One source per distinct score, at most three: the message stays short however many sources agree or not.
+    const shown = ws.map((w) => found.find((f) => Math.abs(f.weight - w) < EPS) as _FoundWeight);
+    const more = found.length - shown.length;
+    const detail = `${shown.map((f) => `${fmt(f.weight)} from ${f.source}`).join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
     ctx.issues.push(issue('weight_conflict', linkId, id, vpath, `${label}: the sources disagree on this answer's score (${detail}); not scored.`));
     return;
   }

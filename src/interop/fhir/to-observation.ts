@@ -20,11 +20,17 @@ import { SECUREBASE_FHIR_BASE } from './constants.js';
  * @category FHIR
  */
 export interface ToObservationOptions {
+  /** When the answers were given, as a FHIR dateTime (`effectiveDateTime`). */
   readonly effective?: string;
+  /** When the result was made available, as a FHIR instant. */
   readonly issued?: string;
+  /** The patient: a reference string (`'Patient/123'`) or a Reference. */
   readonly subject?: string | Reference;
+  /** The QuestionnaireResponse the result was scored from. */
   readonly derivedFrom?: string | Reference;
+  /** The Observation's logical id. */
   readonly id?: string;
+  /** The base of securebase code systems; default {@link SECUREBASE_FHIR_BASE}. */
   readonly baseUrl?: string;
   /** The scale the Observation is about (its code and value); default: the definition's first scale. */
   readonly scale?: string;

@@ -19,8 +19,11 @@ const MAX_CHOICES = 50;
  * @category FHIR
  */
 export interface ToQuestionnaireOptions {
+  /** The base of the canonical URL and of securebase code systems; default {@link SECUREBASE_FHIR_BASE}. */
   readonly baseUrl?: string;
+  /** The Questionnaire's `status`; default `'active'`. */
   readonly status?: Questionnaire['status'];
+  /** The Questionnaire's `date`, a FHIR dateTime you pass in (no clock is read). */
   readonly date?: string;
 }
 

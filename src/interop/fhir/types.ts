@@ -57,7 +57,9 @@ export type FhirIssueCode =
  * @category FHIR
  */
 export interface FhirIssue {
+  /** What happened, as a stable code. */
   readonly code: FhirIssueCode;
+  /** The FHIR item's `linkId` (cut to 64 characters), or `null` when it concerns the whole resource. */
   readonly linkId: string | null;
   /** The definition's item id or scale id this concerns, when known. */
   readonly item: string | null;
@@ -65,6 +67,7 @@ export interface FhirIssue {
   readonly path: readonly (string | number)[];
   /** A short preview of the value received, when there is one. */
   readonly received?: string;
+  /** The whole issue in one sentence. */
   readonly message: string;
 }
 
@@ -92,10 +95,15 @@ export interface FhirIssue {
  * @category FHIR
  */
 export interface FromQuestionnaireResponseOptions {
+  /** The Questionnaire the response answers; answer scores and item codes are read from it. */
   readonly questionnaire?: unknown;
+  /** Extra ValueSet and CodeSystem resources to search for answer scores; nothing is fetched. */
   readonly terminology?: readonly unknown[];
+  /** linkId → item id or scale id, for forms whose linkIds say neither. */
   readonly linkIds?: { readonly [linkId: string]: string };
+  /** Whether an answered linkId that maps to nothing is an `'issue'` (default) or a `'warning'`. */
   readonly unknownLinkIds?: 'issue' | 'warning';
+  /** The base of securebase answer code systems; default {@link SECUREBASE_FHIR_BASE}. */
   readonly baseUrl?: string;
 }
 
@@ -114,7 +122,10 @@ export interface FromQuestionnaireResponseOptions {
  * @category FHIR
  */
 export interface FhirImport<T extends InstrumentDefinition = InstrumentDefinition> {
+  /** Answers by item id, ready for `score`: `null` for a declined answer, absent when not in the response. */
   readonly responses: { readonly [K in ItemIdOf<T>]?: number | null };
+  /** Totals the response stored itself, by scale id; compared, never used for scoring. */
   readonly reported: { readonly [K in ScaleIdOf<T>]?: number };
+  /** What a caller should know (such as `total_mismatch`); the import still succeeded. */
   readonly warnings: readonly FhirIssue[];
 }

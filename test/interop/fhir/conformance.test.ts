@@ -14,7 +14,8 @@ import { type FhirIssue, fromQuestionnaireResponse } from '../../../src/interop/
 import type { SafeResult } from '../../../src/model/issue.js';
 import { score } from '../../../src/scoring/score.js';
 import type { InstrumentDefinition } from '../../../src/scoring/types.js';
-import { evalFhirpath, FHIR_DIR, readJson, readShared, sharedFiles, skipShared } from './_helpers.js';
+import { evalFhirpath } from './_helpers.js';
+import { FHIR_DIR, readJson, readShared, sharedFiles, skipShared } from './_shared.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: loose reads of third-party JSON in tests
 type Json = Record<string, any>;
