@@ -2,7 +2,7 @@
 // calculatedExpression) and against SurveyJS (survey-core, one reused SurveyModel), on the same
 // 100,000 fixed-seed responses, in the same run, after checking that every total is identical.
 //
-//   node bench/peers.mjs                    both comparisons (about 6 minutes on 2 shared cores)
+//   node bench/peers.mjs                    both comparisons (about 4.5 minutes on a quiet 2-core machine)
 //   BENCH_ONLY=fhirpath node bench/peers.mjs
 //   BENCH_ONLY=surveyjs node bench/peers.mjs
 //
@@ -36,6 +36,7 @@ const verdict = (peer, ours, target) => (peer / ours >= target ? 'PASS' : 'FAIL'
 let failed = false;
 
 console.log(`securebase against peers: PHQ-9, ${N.toLocaleString('en')} fixed-seed responses, Node ${process.version}`);
+console.log("speed-up: the peer's median time ÷ this side's; (rounds): the lowest and highest ratio of single rounds");
 
 // ---------------------------------------------------------------------------------------------
 // 1. fhirpath.js
