@@ -2,17 +2,18 @@ import type { SafeResult } from '../../model/issue.js';
 import { preview } from '../../scoring/_internal/preview.js';
 import { safeScore } from '../../scoring/score.js';
 import type { InstrumentDefinition, ScaleDefinition } from '../../scoring/types.js';
-import { type _ItemInfo, _index } from './_internal/definition-index.js';
+import { _answerCode, type _ItemInfo, _index } from './_internal/definition-index.js';
 import { arr, field, isObject, list, num, str } from './_internal/json.js';
 import { URL } from './_internal/urls.js';
 import {
   _codingWeights,
-  _collectTerminology,
   _extWeight,
   type _FoundWeight,
+  _itemCodes,
   _primitiveWeights,
   _questionnaireItems,
   type _Terminology,
+  _terminologyFor,
 } from './_internal/weights.js';
 import { SECUREBASE_FHIR_BASE } from './constants.js';
 import type { FhirImport, FhirIssue, FhirIssueCode, FromQuestionnaireResponseOptions } from './types.js';
@@ -21,11 +22,40 @@ const MAX_DEPTH = 64;
 const MAX_NODES = 10_000;
 const EPS = 1e-9;
 
-type Path = readonly (string | number)[];
+/**
+ * A JSON path as a linked list, innermost key first: extending it allocates one small node and
+ * never copies, and the array an issue needs is built only when an issue is made ({@link pathOf}).
+ */
+type Path = { readonly up: Path; readonly key: string | number } | null;
 type Target = { readonly kind: 'item'; readonly info: _ItemInfo } | { readonly kind: 'scale'; readonly scale: ScaleDefinition };
+
+const at = (up: Path, key: string | number): Path => ({ up, key });
+const under = (up: Path, ...keys: readonly (string | number)[]): Path => keys.reduce(at, up);
+
+function pathOf(path: Path): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let p = path; p !== null; p = p.up) out.push(p.key);
+  return out.reverse();
+}
 
 const cut = (s: string): string => (s.length > 64 ? `${s.slice(0, 64)}…` : s);
 const fmt = (n: number): string => String(Math.round(n * 1e9) / 1e9);
+/** How messages name an answered item; built only when a message is. */
+const itemLabel = (linkId: string, id: string): string => `Item ${JSON.stringify(cut(linkId))} (${id})`;
+
+/** An answer read so far; its path and source are only for messages, so they are kept in parts until one is needed. */
+interface Answer {
+  readonly value: number | null;
+  readonly linkId: string;
+  /** The item's path; the answer's value is at `answer`, `0`, `key` below it. */
+  readonly itemPath: Path;
+  readonly key: string;
+  /** Where the score came from: one description, or every source found (joined with " and "). */
+  readonly source: string | readonly _FoundWeight[];
+}
+
+const answerPath = (a: Answer): Path => under(a.itemPath, 'answer', 0, a.key);
+const sourceOf = (a: Answer): string => (typeof a.source === 'string' ? a.source : a.source.map((f) => f.source).join(' and '));
 
 interface Ctx {
   readonly def: InstrumentDefinition;
@@ -37,23 +67,30 @@ interface Ctx {
   readonly securebaseSystems: ReadonlyMap<string, string>;
   readonly issues: FhirIssue[];
   readonly warnings: FhirIssue[];
-  readonly answers: Map<string, { value: number | null; linkId: string; path: Path; source: string }>;
+  readonly answers: Map<string, Answer>;
   readonly reported: Map<string, { value: number; linkId: string; path: Path }>;
   nodes: number;
 }
 
 function issue(code: FhirIssueCode, linkId: string | null, item: string | null, path: Path, message: string, received?: string): FhirIssue {
-  const out: FhirIssue = { code, linkId: linkId === null ? null : cut(linkId), item, path: Object.freeze([...path]), message };
+  const out: FhirIssue = { code, linkId: linkId === null ? null : cut(linkId), item, path: Object.freeze(pathOf(path)), message };
   return Object.freeze(received === undefined ? out : { ...out, received });
 }
 
-function candidates(linkId: string): string[] {
-  const out = [linkId];
-  if (linkId.startsWith('/')) out.push(linkId.slice(1));
-  const slash = linkId.lastIndexOf('/');
-  if (slash >= 0 && slash < linkId.length - 1) out.push(linkId.slice(slash + 1));
-  return out;
+/** The item or score a code names, if exactly one. */
+function byCode(ctx: Ctx, code: string): Target | undefined {
+  const info = ctx.index.itemByCode.get(code);
+  if (info) return { kind: 'item', info };
+  const scale = ctx.index.scaleByCode.get(code);
+  if (scale) return { kind: 'scale', scale };
+  return undefined;
 }
+
+/**
+ * How a linkId answered in a Questionnaire item resolves, per item object and definition: bounded
+ * by the Questionnaire's size (a cache keyed by the linkIds of responses would not be).
+ */
+const resolvedByQuestionnaireItem = new WeakMap<object, WeakMap<InstrumentDefinition, Target | null>>();
 
 function resolve(ctx: Ctx, linkId: string): Target | undefined {
   const { index } = ctx;
@@ -65,6 +102,24 @@ function resolve(ctx: Ctx, linkId: string): Target | undefined {
     const scale = index.scaleById.get(id);
     if (scale) return { kind: 'scale', scale };
   }
+  const qItem = ctx.qItems.get(linkId);
+  if (!isObject(qItem)) return resolveByIdOrCode(ctx, linkId, undefined);
+  let byDef = resolvedByQuestionnaireItem.get(qItem);
+  if (byDef === undefined) {
+    byDef = new WeakMap();
+    resolvedByQuestionnaireItem.set(qItem, byDef);
+  }
+  let target = byDef.get(ctx.def);
+  if (target === undefined) {
+    target = resolveByIdOrCode(ctx, linkId, qItem) ?? null;
+    byDef.set(ctx.def, target);
+  }
+  return target ?? undefined;
+}
+
+/** Resolves a linkId by item id, scale id, then code (see {@link fromQuestionnaireResponse}). */
+function resolveByIdOrCode(ctx: Ctx, linkId: string, qItem: object | undefined): Target | undefined {
+  const { index } = ctx;
   const info = index.itemById.get(linkId);
   if (info) return { kind: 'item', info };
   if (linkId.startsWith('score-')) {
@@ -73,28 +128,40 @@ function resolve(ctx: Ctx, linkId: string): Target | undefined {
   }
   const s = index.scaleById.get(linkId);
   if (s) return { kind: 'scale', scale: s };
-  const codes = candidates(linkId);
-  const qItem = ctx.qItems.get(linkId);
-  for (const c of list(qItem, 'code')) {
-    const code = str(c, 'code');
-    if (code !== undefined) codes.push(code);
-  }
-  for (const c of codes) {
-    const i = index.itemByCode.get(c);
-    if (i) return { kind: 'item', info: i };
-    const sc = index.scaleByCode.get(c);
-    if (sc) return { kind: 'scale', scale: sc };
+  // By code: the linkId itself, without a leading "/", its last "/" segment, then the Questionnaire item's codes.
+  const qCodes = _itemCodes(qItem);
+  const slash = linkId.lastIndexOf('/');
+  const found =
+    byCode(ctx, linkId) ??
+    (linkId.startsWith('/') ? byCode(ctx, linkId.slice(1)) : undefined) ??
+    (slash >= 0 && slash < linkId.length - 1 ? byCode(ctx, linkId.slice(slash + 1)) : undefined);
+  if (found) return found;
+  for (const c of qCodes) {
+    const t = byCode(ctx, c);
+    if (t) return t;
   }
   return undefined;
 }
 
 /** The single value[x] key of an answer, or a problem. */
 function valueKey(answer: Record<string, unknown>): string | { problem: string } {
-  const keys = Object.keys(answer).filter((k) => k.startsWith('value'));
-  if (keys.length === 0) return { problem: 'the answer has no value[x]' };
-  if (keys.length > 1) return { problem: `the answer has ${keys.length} value[x] elements; FHIR allows one` };
-  return keys[0] as string;
+  let key: string | undefined;
+  let count = 0;
+  for (const k of Object.keys(answer)) {
+    if (!k.startsWith('value')) continue;
+    count++;
+    key ??= k;
+  }
+  if (key === undefined) return { problem: 'the answer has no value[x]' };
+  if (count > 1) return { problem: `the answer has ${count} value[x] elements; FHIR allows one` };
+  return key;
 }
+
+const COMMON_EXTENSION_KEYS: ReadonlyMap<string, string> = new Map(
+  ['valueCoding', 'valueInteger', 'valueDecimal', 'valueQuantity', 'valueString', 'valueBoolean'].map((k) => [k, `_${k}`]),
+);
+/** The key of a primitive's extensions (`_valueCoding`); the usual ones are made once, not per answer. */
+const primitiveExtensionKey = (key: string): string => COMMON_EXTENSION_KEYS.get(key) ?? `_${key}`;
 
 /** The distinct scores found, in order, up to `limit` (enough to tell agreement from conflict, in linear time). */
 function distinct(ws: readonly _FoundWeight[], limit = 3): number[] {
@@ -106,9 +173,15 @@ function distinct(ws: readonly _FoundWeight[], limit = 3): number[] {
   return out;
 }
 
+/** Whether every score found agrees with the first (the usual case, checked without allocating). */
+function agree(ws: readonly _FoundWeight[]): boolean {
+  const first = ws[0] as _FoundWeight;
+  for (let i = 1; i < ws.length; i++) if (Math.abs((ws[i] as _FoundWeight).weight - first.weight) >= EPS) return false;
+  return true;
+}
+
 function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: readonly unknown[], path: Path): void {
   const id = info.def.id;
-  const label = `Item ${JSON.stringify(cut(linkId))} (${id})`;
   if (ctx.answers.has(id)) {
     const first = ctx.answers.get(id);
     ctx.issues.push(
@@ -117,55 +190,65 @@ function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: read
         linkId,
         id,
         path,
-        `${label}: answers item ${info.def.number} again (first answered at linkId ${JSON.stringify(cut(first?.linkId ?? ''))}).`,
+        `${itemLabel(linkId, id)}: answers item ${info.def.number} again (first answered at linkId ${JSON.stringify(cut(first?.linkId ?? ''))}).`,
       ),
     );
     return;
   }
   if (answers.length > 1) {
-    ctx.issues.push(issue('multiple_answers', linkId, id, path, `${label}: has ${answers.length} answers; item ${info.def.number} takes one.`));
+    ctx.issues.push(issue('multiple_answers', linkId, id, path, `${itemLabel(linkId, id)}: has ${answers.length} answers; item ${info.def.number} takes one.`));
     return;
   }
   const answer = answers[0];
-  const apath = [...path, 'answer', 0];
   if (!isObject(answer)) {
-    ctx.issues.push(issue('invalid_resource', linkId, id, apath, `${label}: the answer must be an object, received ${preview(answer)}.`, preview(answer)));
+    ctx.issues.push(
+      issue(
+        'invalid_resource',
+        linkId,
+        id,
+        under(path, 'answer', 0),
+        `${itemLabel(linkId, id)}: the answer must be an object, received ${preview(answer)}.`,
+        preview(answer),
+      ),
+    );
     return;
   }
   const key = valueKey(answer);
   if (typeof key !== 'string') {
-    ctx.issues.push(issue('unanswerable', linkId, id, apath, `${label}: ${key.problem}.`));
+    ctx.issues.push(issue('unanswerable', linkId, id, under(path, 'answer', 0), `${itemLabel(linkId, id)}: ${key.problem}.`));
     return;
   }
-  const vpath = [...apath, key];
+  const vpath = (): Path => under(path, 'answer', 0, key);
   const value = answer[key];
   const found: _FoundWeight[] = [];
-  const embedded = _extWeight(answer) ?? _extWeight(value) ?? _extWeight(field(answer, `_${key}`));
+  const embedded = _extWeight(answer) ?? _extWeight(value) ?? _extWeight(field(answer, primitiveExtensionKey(key)));
   if (embedded !== undefined) found.push({ weight: embedded, source: 'the response itself' });
   const qItem = ctx.qItems.get(linkId);
   let variant = false;
   let fallback: { value: number; source: string } | undefined;
   if (key === 'valueCoding') {
     if (!isObject(value)) {
-      ctx.issues.push(issue('invalid_resource', linkId, id, vpath, `${label}: valueCoding must be an object, received ${preview(value)}.`, preview(value)));
+      ctx.issues.push(
+        issue('invalid_resource', linkId, id, vpath(), `${itemLabel(linkId, id)}: valueCoding must be an object, received ${preview(value)}.`, preview(value)),
+      );
       return;
     }
     const system = str(value, 'system');
     const code = str(value, 'code');
     if (code === undefined) {
-      ctx.issues.push(issue('unanswerable', linkId, id, vpath, `${label}: the coding has no code.`));
+      ctx.issues.push(issue('unanswerable', linkId, id, vpath(), `${itemLabel(linkId, id)}: the coding has no code.`));
       return;
     }
-    const shown = `${system === undefined ? '' : `${cut(system)}#`}${cut(code)}`;
     if (system === URL.dataAbsentReason) {
-      ctx.warnings.push(issue('declined', linkId, id, vpath, `${label}: answered "${cut(code)}" (data absent reason); read as not answered.`, preview(code)));
-      ctx.answers.set(id, { value: null, linkId, path: vpath, source: 'data absent reason' });
+      ctx.warnings.push(
+        issue('declined', linkId, id, vpath(), `${itemLabel(linkId, id)}: answered "${cut(code)}" (data absent reason); read as not answered.`, preview(code)),
+      );
+      ctx.answers.set(id, { value: null, linkId, itemPath: path, key, source: 'data absent reason' });
       return;
     }
-    // Not `push(...)`: a Questionnaire may list any number of options, more than a call takes arguments.
-    for (const w of _codingWeights(qItem, ctx.terminology, system, code)) found.push(w);
+    _codingWeights(qItem, ctx.terminology, system, code, found);
     if (system !== undefined) {
-      const d = info.bySystemCode.get(`${system}|${code}`);
+      const d = _answerCode(info, system, code);
       if (d) {
         found.push({ weight: d.value, source: "the definition's answer codes" });
         variant = d.variant;
@@ -184,8 +267,8 @@ function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: read
               'no_system',
               linkId,
               id,
-              vpath,
-              `${label}: the coding ${JSON.stringify(cut(code))} has no system; matched to the definition's answer code by code alone.`,
+              vpath(),
+              `${itemLabel(linkId, id)}: the coding ${JSON.stringify(cut(code))} has no system; matched to the definition's answer code by code alone.`,
             ),
           );
         }
@@ -194,13 +277,14 @@ function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: read
       }
     }
     if (found.length === 0) {
+      const shown = `${system === undefined ? '' : `${cut(system)}#`}${cut(code)}`;
       ctx.issues.push(
         issue(
           'unanswerable',
           linkId,
           id,
-          vpath,
-          `${label}: no score found for code ${shown}: not in the Questionnaire's answer options, value sets or code systems${ctx.hasQuestionnaire ? '' : ' (no Questionnaire given)'}, nor among the definition's answer codes for item ${info.def.number}.`,
+          vpath(),
+          `${itemLabel(linkId, id)}: no score found for code ${shown}: not in the Questionnaire's answer options, value sets or code systems${ctx.hasQuestionnaire ? '' : ' (no Questionnaire given)'}, nor among the definition's answer codes for item ${info.def.number}.`,
           preview(code),
         ),
       );
@@ -208,7 +292,9 @@ function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: read
     }
   } else if (key === 'valueInteger' || key === 'valueDecimal') {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      ctx.issues.push(issue('invalid_answer', linkId, id, vpath, `${label}: ${key} must be a finite number, received ${preview(value)}.`, preview(value)));
+      ctx.issues.push(
+        issue('invalid_answer', linkId, id, vpath(), `${itemLabel(linkId, id)}: ${key} must be a finite number, received ${preview(value)}.`, preview(value)),
+      );
       return;
     }
     for (const w of _primitiveWeights(qItem, key, value)) found.push(w);
@@ -216,7 +302,7 @@ function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: read
   } else if (key === 'valueQuantity') {
     const q = num(value, 'value');
     if (q === undefined) {
-      ctx.issues.push(issue('invalid_answer', linkId, id, vpath, `${label}: valueQuantity has no numeric value.`, preview(value)));
+      ctx.issues.push(issue('invalid_answer', linkId, id, vpath(), `${itemLabel(linkId, id)}: valueQuantity has no numeric value.`, preview(value)));
       return;
     }
     fallback = { value: q, source: key };
@@ -229,40 +315,41 @@ function readItemAnswer(ctx: Ctx, info: _ItemInfo, linkId: string, answers: read
           'unanswerable',
           linkId,
           id,
-          vpath,
-          `${label}: a ${key} answer (${preview(value)}) carries no score, and no answer option of the Questionnaire gives it one.`,
+          vpath(),
+          `${itemLabel(linkId, id)}: a ${key} answer (${preview(value)}) carries no score, and no answer option of the Questionnaire gives it one.`,
           preview(value),
         ),
       );
       return;
     }
   }
-  const ws = distinct(found);
-  if (ws.length > 1) {
+  if (found.length > 0 && !agree(found)) {
     // One source per distinct score, at most three: the message stays short however many sources agree or not.
-    const shown = ws.map((w) => found.find((f) => Math.abs(f.weight - w) < EPS) as _FoundWeight);
+    const shown = distinct(found).map((w) => found.find((f) => Math.abs(f.weight - w) < EPS) as _FoundWeight);
     const more = found.length - shown.length;
     const detail = `${shown.map((f) => `${fmt(f.weight)} from ${f.source}`).join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
-    ctx.issues.push(issue('weight_conflict', linkId, id, vpath, `${label}: the sources disagree on this answer's score (${detail}); not scored.`));
+    ctx.issues.push(
+      issue('weight_conflict', linkId, id, vpath(), `${itemLabel(linkId, id)}: the sources disagree on this answer's score (${detail}); not scored.`),
+    );
     return;
   }
-  if (ws.length === 1) {
-    const weight = ws[0] as number;
+  if (found.length > 0) {
+    const weight = (found[0] as _FoundWeight).weight;
     if (variant && found.every((f) => f.source.startsWith("the definition's"))) {
       ctx.warnings.push(
         issue(
           'answer_code_variant',
           linkId,
           id,
-          vpath,
-          `${label}: answered with the response scale's usual code for ${fmt(weight)}, but item ${info.def.number} has its own code for that value; read as ${fmt(weight)}.`,
+          vpath(),
+          `${itemLabel(linkId, id)}: answered with the response scale's usual code for ${fmt(weight)}, but item ${info.def.number} has its own code for that value; read as ${fmt(weight)}.`,
         ),
       );
     }
-    ctx.answers.set(id, { value: weight, linkId, path: vpath, source: found.map((f) => f.source).join(' and ') });
+    ctx.answers.set(id, { value: weight, linkId, itemPath: path, key, source: found });
     return;
   }
-  if (fallback) ctx.answers.set(id, { value: fallback.value, linkId, path: vpath, source: fallback.source });
+  if (fallback) ctx.answers.set(id, { value: fallback.value, linkId, itemPath: path, key, source: fallback.source });
 }
 
 function readStoredTotal(ctx: Ctx, scale: ScaleDefinition, linkId: string, answers: readonly unknown[], path: Path): void {
@@ -292,7 +379,7 @@ function walk(ctx: Ctx, items: unknown, path: Path, depth: number): void {
         null,
         null,
         path,
-        `${path.length ? 'item' : 'QuestionnaireResponse.item'} must be an array, received ${preview(items)}.`,
+        `${path !== null ? 'item' : 'QuestionnaireResponse.item'} must be an array, received ${preview(items)}.`,
         preview(items),
       ),
     );
@@ -308,7 +395,7 @@ function walk(ctx: Ctx, items: unknown, path: Path, depth: number): void {
       return;
     }
     const it = items[i];
-    const ipath = [...path, i];
+    const ipath = at(path, i);
     if (!isObject(it)) {
       ctx.issues.push(issue('invalid_resource', null, null, ipath, `Each item must be an object, received ${preview(it)}.`, preview(it)));
       continue;
@@ -320,7 +407,7 @@ function walk(ctx: Ctx, items: unknown, path: Path, depth: number): void {
     }
     const answers = arr(it, 'answer');
     if (answers === null) {
-      ctx.issues.push(issue('invalid_resource', linkId, null, [...ipath, 'answer'], `Item ${JSON.stringify(cut(linkId))}: answer must be an array.`));
+      ctx.issues.push(issue('invalid_resource', linkId, null, at(ipath, 'answer'), `Item ${JSON.stringify(cut(linkId))}: answer must be an array.`));
     } else if (answers.length > 0) {
       const target = resolve(ctx, linkId);
       if (target === undefined) {
@@ -329,11 +416,13 @@ function walk(ctx: Ctx, items: unknown, path: Path, depth: number): void {
         else ctx.issues.push(issue('unknown_link_id', linkId, null, ipath, `${msg}.`));
       } else if (target.kind === 'item') readItemAnswer(ctx, target.info, linkId, answers, ipath);
       else readStoredTotal(ctx, target.scale, linkId, answers, ipath);
-      answers.forEach((a, j) => {
-        walk(ctx, field(a, 'item'), [...ipath, 'answer', j, 'item'], depth + 1);
-      });
+      for (let j = 0; j < answers.length; j++) {
+        const nested = field(answers[j], 'item');
+        if (nested !== undefined) walk(ctx, nested, under(ipath, 'answer', j, 'item'), depth + 1);
+      }
     }
-    walk(ctx, field(it, 'item'), [...ipath, 'item'], depth + 1);
+    const nested = field(it, 'item');
+    if (nested !== undefined) walk(ctx, nested, at(ipath, 'item'), depth + 1);
   }
 }
 
@@ -351,28 +440,55 @@ function checkOptions(def: InstrumentDefinition, options: FromQuestionnaireRespo
   }
 }
 
+/**
+ * A plain object with one own property per map entry, in map order, like `Object.fromEntries`
+ * (which is several times slower). `__proto__` stays an own key, as `Object.fromEntries` makes it.
+ */
+function record<T, V>(m: ReadonlyMap<string, T>, value: (t: T) => V): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const [k, t] of m) {
+    if (k === '__proto__') Object.defineProperty(out, k, { value: value(t), enumerable: true, writable: true, configurable: true });
+    else out[k] = value(t);
+  }
+  return out;
+}
+
+const NO_TERMINOLOGY: readonly unknown[] = [];
+const NO_ITEMS: ReadonlyMap<string, unknown> = new Map();
+const systemsCache = new WeakMap<InstrumentDefinition, { readonly base: string; readonly systems: ReadonlyMap<string, string> }>();
+
+/** The securebase answer code systems of a definition (URL → response scale key); the last base used is cached. */
+function securebaseSystems(def: InstrumentDefinition, base: string): ReadonlyMap<string, string> {
+  const hit = systemsCache.get(def);
+  if (hit?.base === base) return hit.systems;
+  const systems = new Map<string, string>();
+  for (const key of Object.keys(def.responseScales)) systems.set(`${base}/CodeSystem/${def.id}-${key}`, key);
+  systemsCache.set(def, { base, systems });
+  return systems;
+}
+
 function run(def: InstrumentDefinition, response: unknown, options: FromQuestionnaireResponseOptions): SafeResult<FhirImport, FhirIssue> {
   const issues: FhirIssue[] = [];
   const warnings: FhirIssue[] = [];
   const fail = (): SafeResult<FhirImport, FhirIssue> => ({ ok: false, issues: Object.freeze(issues) });
   if (!isObject(response)) {
-    issues.push(issue('invalid_resource', null, null, [], `Expected a QuestionnaireResponse object, received ${preview(response)}.`, preview(response)));
+    issues.push(issue('invalid_resource', null, null, null, `Expected a QuestionnaireResponse object, received ${preview(response)}.`, preview(response)));
     return fail();
   }
   const rt = field(response, 'resourceType');
   if (rt !== 'QuestionnaireResponse') {
     issues.push(
-      issue('invalid_resource', null, null, ['resourceType'], `Expected resourceType "QuestionnaireResponse", received ${preview(rt)}.`, preview(rt)),
+      issue('invalid_resource', null, null, at(null, 'resourceType'), `Expected resourceType "QuestionnaireResponse", received ${preview(rt)}.`, preview(rt)),
     );
     return fail();
   }
   const status = field(response, 'status');
   if (status === 'entered-in-error') {
-    issues.push(issue('invalid_status', null, null, ['status'], 'The response is marked "entered-in-error"; it must not be scored.'));
+    issues.push(issue('invalid_status', null, null, at(null, 'status'), 'The response is marked "entered-in-error"; it must not be scored.'));
     return fail();
   }
   if (status === 'in-progress' || status === 'stopped') {
-    warnings.push(issue('not_completed', null, null, ['status'], `The response status is "${status}": it may be incomplete.`));
+    warnings.push(issue('not_completed', null, null, at(null, 'status'), `The response status is "${status}": it may be incomplete.`));
   }
   let questionnaire = options.questionnaire;
   const canonical = str(response, 'questionnaire');
@@ -382,12 +498,12 @@ function run(def: InstrumentDefinition, response: unknown, options: FromQuestion
   if (questionnaire !== undefined) {
     if (!isObject(questionnaire) || field(questionnaire, 'resourceType') !== 'Questionnaire') {
       issues.push(
-        issue('invalid_questionnaire', null, null, [], `options.questionnaire must be a Questionnaire resource, received ${preview(questionnaire)}.`),
+        issue('invalid_questionnaire', null, null, null, `options.questionnaire must be a Questionnaire resource, received ${preview(questionnaire)}.`),
       );
       return fail();
     }
     if (arr(questionnaire, 'item') === null) {
-      issues.push(issue('invalid_questionnaire', null, null, ['item'], 'The Questionnaire has an item element that is not an array.'));
+      issues.push(issue('invalid_questionnaire', null, null, at(null, 'item'), 'The Questionnaire has an item element that is not an array.'));
       return fail();
     }
     const url = str(questionnaire, 'url');
@@ -397,33 +513,30 @@ function run(def: InstrumentDefinition, response: unknown, options: FromQuestion
           'questionnaire_mismatch',
           null,
           null,
-          ['questionnaire'],
+          at(null, 'questionnaire'),
           `The response says it answers ${preview(canonical)}, but the Questionnaire given is ${preview(url)}.`,
         ),
       );
     }
   }
-  const base = options.baseUrl ?? SECUREBASE_FHIR_BASE;
-  const securebaseSystems = new Map<string, string>();
-  for (const key of Object.keys(def.responseScales)) securebaseSystems.set(`${base}/CodeSystem/${def.id}-${key}`, key);
   const ctx: Ctx = {
     def,
     index: _index(def),
     options,
-    qItems: questionnaire === undefined ? new Map() : _questionnaireItems(questionnaire),
+    qItems: questionnaire === undefined ? NO_ITEMS : _questionnaireItems(questionnaire),
     hasQuestionnaire: questionnaire !== undefined,
-    terminology: _collectTerminology(response, questionnaire, options.terminology ?? []),
-    securebaseSystems,
+    terminology: _terminologyFor(response, questionnaire, options.terminology ?? NO_TERMINOLOGY),
+    securebaseSystems: securebaseSystems(def, options.baseUrl ?? SECUREBASE_FHIR_BASE),
     issues,
     warnings,
     answers: new Map(),
     reported: new Map(),
     nodes: 0,
   };
-  walk(ctx, field(response, 'item'), ['item'], 0);
+  walk(ctx, field(response, 'item'), at(null, 'item'), 0);
   if (issues.length > 0) return fail();
 
-  const responses = Object.fromEntries([...ctx.answers].map(([k, a]) => [k, a.value]));
+  const responses = record(ctx.answers, (a) => a.value);
   const scored = safeScore(def, responses);
   if (!scored.ok) {
     for (const si of scored.issues) {
@@ -433,8 +546,8 @@ function run(def: InstrumentDefinition, response: unknown, options: FromQuestion
           'invalid_answer',
           a?.linkId ?? null,
           si.item,
-          a?.path ?? [],
-          `Item ${JSON.stringify(cut(a?.linkId ?? ''))} (${si.item}): the score ${si.received}${a ? ` (from ${a.source})` : ''} is not valid: expected ${si.expected}.`,
+          a ? answerPath(a) : null,
+          `Item ${JSON.stringify(cut(a?.linkId ?? ''))} (${si.item}): the score ${si.received}${a ? ` (from ${sourceOf(a)})` : ''} is not valid: expected ${si.expected}.`,
           si.received,
         ),
       );
@@ -455,7 +568,7 @@ function run(def: InstrumentDefinition, response: unknown, options: FromQuestion
     ok: true,
     value: Object.freeze({
       responses: Object.freeze(responses),
-      reported: Object.freeze(Object.fromEntries([...ctx.reported].map(([k, r]) => [k, r.value]))),
+      reported: Object.freeze(record(ctx.reported, (r) => r.value)),
       warnings: Object.freeze(warnings),
     }),
   };
@@ -487,6 +600,13 @@ function run(def: InstrumentDefinition, response: unknown, options: FromQuestion
  * scores off the item's scale come back as issues that name the linkId and show only short
  * previews. (Invalid `options` are a programming error and throw.)
  *
+ * Speed: the Questionnaire (its items, codes and answer options), the `terminology` array and the
+ * definition are indexed on first use and the index is kept per object (in a `WeakMap`, freed with
+ * the object), so importing many responses against one Questionnaire reads it once. Treat a
+ * Questionnaire and a `terminology` array as immutable once passed: to change one, pass a new
+ * object (a copy), which gets its own index. Resources contained in the response are read anew
+ * on every call.
+ *
  * @example
  * ```ts
  * import { phq9 } from 'securebase';
@@ -510,6 +630,6 @@ export function fromQuestionnaireResponse<const T extends InstrumentDefinition>(
   } catch (e) {
     // Only reachable with input that is not parsed JSON (getters that throw, revoked proxies).
     const why = e instanceof Error ? e.name : 'an exception';
-    return { ok: false, issues: Object.freeze([issue('invalid_resource', null, null, [], `The response could not be read (${why}); pass parsed JSON.`)]) };
+    return { ok: false, issues: Object.freeze([issue('invalid_resource', null, null, null, `The response could not be read (${why}); pass parsed JSON.`)]) };
   }
 }

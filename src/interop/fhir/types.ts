@@ -85,6 +85,9 @@ export interface FhirIssue {
  *   the default) or is skipped with a warning (`'warning'`).
  * - `baseUrl`: the base of securebase answer code systems (default {@link SECUREBASE_FHIR_BASE}).
  *
+ * The `questionnaire` and `terminology` objects are indexed once and the index is cached by object
+ * identity: do not change them after passing them; pass a new object instead.
+ *
  * @example
  * ```ts
  * const opts: FromQuestionnaireResponseOptions = { questionnaire: toQuestionnaire(phq9), unknownLinkIds: 'warning' };
@@ -95,9 +98,9 @@ export interface FhirIssue {
  * @category FHIR
  */
 export interface FromQuestionnaireResponseOptions {
-  /** The Questionnaire the response answers; answer scores and item codes are read from it. */
+  /** The Questionnaire the response answers; answer scores and item codes are read from it (indexed once per object: treat it as immutable). */
   readonly questionnaire?: unknown;
-  /** Extra ValueSet and CodeSystem resources to search for answer scores; nothing is fetched. */
+  /** Extra ValueSet and CodeSystem resources to search for answer scores; nothing is fetched (indexed once per array: treat it as immutable). */
   readonly terminology?: readonly unknown[];
   /** linkId → item id or scale id, for forms whose linkIds say neither. */
   readonly linkIds?: { readonly [linkId: string]: string };

@@ -15,6 +15,8 @@ export interface _ItemInfo {
   readonly scale: ResponseScale;
   /** Codes keyed by `system|code`. */
   readonly bySystemCode: ReadonlyMap<string, _AnswerCode>;
+  /** The same codes by system, then code; `null` when a system or code holds `|` (then only `bySystemCode` is exact). */
+  readonly bySystem: ReadonlyMap<string, ReadonlyMap<string, _AnswerCode>> | null;
   /** Codes keyed by code alone; `null` when two systems use the same code for different values. */
   readonly byCode: ReadonlyMap<string, _AnswerCode | null>;
 }
@@ -61,6 +63,25 @@ function addCode(bySystemCode: Map<string, _AnswerCode>, byCode: Map<string, _An
   else if (prev !== null && prev.value !== a.value) byCode.set(c.code, null);
 }
 
+/** The item's answer code for `system|code`, without building that key when the codes allow. @internal */
+export function _answerCode(info: _ItemInfo, system: string, code: string): _AnswerCode | undefined {
+  // With no `|` in the item's systems and codes, `system|code` matches a key only when both parts do.
+  if (info.bySystem !== null) return info.bySystem.get(system)?.get(code);
+  return info.bySystemCode.get(`${system}|${code}`);
+}
+
+function bySystemOf(bySystemCode: ReadonlyMap<string, _AnswerCode>, codings: readonly Coding[]): Map<string, Map<string, _AnswerCode>> | null {
+  const out = new Map<string, Map<string, _AnswerCode>>();
+  for (const c of codings) {
+    if (c.system.includes('|') || c.code.includes('|')) return null;
+    const a = bySystemCode.get(`${c.system}|${c.code}`) as _AnswerCode;
+    const codes = out.get(c.system) ?? new Map<string, _AnswerCode>();
+    out.set(c.system, codes);
+    codes.set(c.code, a);
+  }
+  return out;
+}
+
 function addUnique<T>(m: Map<string, T | null>, key: string | undefined, v: T): void {
   if (key === undefined) return;
   m.set(key, m.has(key) && m.get(key) !== v ? null : v);
@@ -86,7 +107,8 @@ export function _index(def: InstrumentDefinition): _DefinitionIndex {
     for (const a of scale.anchors) {
       if (a.code) addCode(bySystemCode, byCode, a.code, { value: a.value, variant: overridden.has(a.value) });
     }
-    const info: _ItemInfo = { def: item, scaleKey, scale, bySystemCode, byCode };
+    const codings = [...(item.answerCodes ?? []).map((o) => o.code), ...scale.anchors.flatMap((a) => (a.code ? [a.code] : []))];
+    const info: _ItemInfo = { def: item, scaleKey, scale, bySystemCode, byCode, bySystem: bySystemOf(bySystemCode, codings) };
     items.push(info);
     itemById.set(item.id, info);
     addUnique(itemByCode, item.code?.code, info);
