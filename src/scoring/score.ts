@@ -55,8 +55,9 @@ export class ScoreError extends Error {
 const EMPTY: readonly never[] = Object.freeze([]);
 const EMPTY_RECORD: Record<string, never> = Object.freeze({});
 
+/** Names the kind of a value that is not a number; `null` and `undefined` never get here (they mean "not answered"). */
 const kindOf = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'a string' : `a ${typeof v}`;
+  Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'a string' : `a ${typeof v}`;
 const EPS = 1e-9;
 
 function itemIssue(c: _Compiled, i: number, path: string | number, code: ScoreIssue['code'], value: unknown): ScoreIssue {
