@@ -112,17 +112,22 @@ describe('an answer is checked even when its sums match a result already built',
 
 describe('exhaustively: once every valid result is built, no invalid answer is accepted and no valid one is misread', () => {
   const scale = (id: string, items: readonly string[], reversed: readonly string[] = []) => ({ id, label: id, items, reversed, aggregate: 'sum' as const });
+  const r33: ResponseScale = { min: -3, max: 3, anchors: [] };
   const defs: [string, InstrumentDefinition][] = [
     ['two forward scales', pair(false, { id: 'ff' })],
     ['forward, then reverse-keyed', pair(true, { id: 'fr' })],
     ['reverse-keyed, then forward', pair(false, { id: 'rf', scales: [scale('b', ['y'], ['y']), scale('a', ['x'])] })],
     ['one scale of two reverse-keyed items', pair(false, { id: 'rr', scales: [scale('s', ['x', 'y'], ['x', 'y'])] })],
     ['one scale of two forward items', pair(false, { id: 'f2', scales: [scale('s', ['x', 'y'])] })],
+    ['two scales of −3 to +3 (a bipolar scale)', pair(true, { id: 'bipolar', responseScales: { default: r33 } })],
   ];
-  const candidates = [-4, -3, -2, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7];
-  const valid = (v: number) => Number.isInteger(v) && v >= 0 && v <= 3;
 
   it.each(defs)('%s', (_name, def) => {
+    const { min, max } = def.responseScales.default as ResponseScale;
+    const candidates: number[] = [];
+    for (let v = min - 4; v <= max + 4; v++) candidates.push(v);
+    candidates.push(min - 0.5, min + 0.5, max - 0.5, max + 0.5, (min + max) / 2 + 0.25);
+    const valid = (v: number) => Number.isInteger(v) && v >= min && v <= max;
     const all = candidates.flatMap((x) => candidates.map((y) => [x, y] as const));
     const good = all.filter(([x, y]) => valid(x) && valid(y));
     for (const answers of good) expect(values(def, answers)).toEqual(reference(def, answers));
