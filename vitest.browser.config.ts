@@ -34,6 +34,7 @@ export const NODE_ONLY_TESTS = [
   'test/interop/fhir/conformance.test.ts', // FHIR files read from ../shared/conformance/fhir
   'test/techniques/clinical-brief.test.ts', // the clinical brief read from ../shared/domain
   'test/fuzz/cli.test.ts', // the CLI's row parsing and scorer stage, a Node stream pipeline
+  'test/instruments/phq-answer-codes.test.ts', // LOINC answer codes read from the FHIR files in ../shared
 ];
 
 export const browserProvider = () =>
