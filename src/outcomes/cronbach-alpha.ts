@@ -129,7 +129,9 @@ function alphaOf(C: readonly (readonly number[])[], keep: readonly number[]): nu
     tr += C[a]?.[a] as number;
     for (const b of keep) sum += C[a]?.[b] as number;
   }
-  if (!(sum > 0)) return null;
+  // No variance in the total. Rounding can leave a total variance that is zero in exact arithmetic as
+  // a tiny positive number (about 1e-16 of the item variances), which would give an alpha of -1e16.
+  if (!(sum > tr * 1e-12)) return null;
   return (k / (k - 1)) * (1 - tr / sum);
 }
 
