@@ -4,7 +4,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -36,7 +35,7 @@ describe.runIf(built || process.env.CI)('the built package', () => {
     expect(existsSync(join(ROOT, pkg.bin.securebase))).toBe(true);
   });
 
-  it('tree-shakes: `import { score, phq9 }` pulls in nothing else, within its size budget', async () => {
+  it('tree-shakes: `import { score, phq9 }` pulls in nothing else', async () => {
     const out = await build({
       stdin: { contents: "import { score, phq9 } from 'securebase'; console.log(score(phq9, [0,0,0,0,0,0,0,0,0,0]));", resolveDir: ROOT },
       alias: { securebase: join(DIST, 'index.js') },
@@ -59,10 +58,6 @@ describe.runIf(built || process.env.CI)('the built package', () => {
     expect(inputs).not.toMatch(/node_modules\/(zod|immer|ts-pattern)/);
     expect(code).not.toMatch(/ecr-r|gad7-1|Experiences in Close|breathe|grounding/i);
     expect(code).toContain('phq9-9');
-    const gz = gzipSync(code, { level: 9 }).length;
-    console.log(`score + phq9: ${code.length} bytes minified, ${gz} bytes min+gzip`);
-    // Budget from measurement (9.2 kB on 2026-11-28: the engine with its definition checks, and the
-    // PHQ-9 with its item text, citations and verification notes). The 4 kB goal is open work.
-    expect(gz).toBeLessThanOrEqual(10 * 1024);
+    // Its size budget is checked by size-limit (`npm run size`, `.size-limit.js`), part of `npm test`.
   });
 });

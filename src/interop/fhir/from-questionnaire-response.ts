@@ -574,6 +574,213 @@ function run(def: InstrumentDefinition, response: unknown, options: FromQuestion
   };
 }
 
+/** One answer the full path has read: which item it answers and its score. */
+interface KnownAnswer {
+  readonly id: string;
+  readonly index: number;
+  readonly value: number;
+}
+
+/**
+ * How the full path read each answer seen so far, per definition and options, for
+ * {@link fastImport}: the item and score, or `null` when reading that answer alone gave an issue or
+ * a warning. At most {@link KNOWN_LIMIT} answers are kept per table, so untrusted input cannot make
+ * it grow without bound; answers past the limit are read by the full path.
+ */
+interface KnownAnswers {
+  readonly questionnaire: unknown;
+  readonly terminology: readonly unknown[] | undefined;
+  readonly linkIds: FromQuestionnaireResponseOptions['linkIds'];
+  readonly unknownLinkIds: FromQuestionnaireResponseOptions['unknownLinkIds'];
+  readonly baseUrl: string | undefined;
+  /** The Questionnaire's `url`, when it has one. */
+  readonly url: string | undefined;
+  /** linkId → coding system → code → answer. */
+  readonly coded: Map<string, Map<string | undefined, Map<string, KnownAnswer | null>>>;
+  /** linkId → valueInteger → answer. */
+  readonly integers: Map<string, Map<number, KnownAnswer | null>>;
+  size: number;
+  /** Per item: the call that last answered it, to find a duplicate without allocating. */
+  readonly seen: Float64Array;
+  call: number;
+}
+
+const KNOWN_LIMIT = 4096;
+/** Tables per definition, most recent first; a few, for callers that alternate Questionnaires. */
+const TABLES_PER_DEFINITION = 4;
+const knownAnswers = new WeakMap<InstrumentDefinition, KnownAnswers[]>();
+const NO_REPORTED = Object.freeze({});
+const NO_WARNINGS: readonly FhirIssue[] = Object.freeze([]);
+
+const sameLinkIds = (a: FromQuestionnaireResponseOptions['linkIds'], b: FromQuestionnaireResponseOptions['linkIds']): boolean => {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
+};
+
+/** The table of answers known for these options, or `undefined` when the options are new (they are then checked and a table made). */
+function knownFor(def: InstrumentDefinition, options: FromQuestionnaireResponseOptions): KnownAnswers | undefined {
+  const tables = knownAnswers.get(def);
+  if (tables === undefined) return undefined;
+  for (const t of tables) {
+    if (
+      t.questionnaire === options.questionnaire &&
+      t.terminology === options.terminology &&
+      t.unknownLinkIds === options.unknownLinkIds &&
+      t.baseUrl === options.baseUrl &&
+      sameLinkIds(t.linkIds, options.linkIds)
+    )
+      return t;
+  }
+  return undefined;
+}
+
+/** A new, empty table for options that have just been checked; `undefined` for a Questionnaire the full path refuses (it then reports it on every call). */
+function newKnown(def: InstrumentDefinition, options: FromQuestionnaireResponseOptions): KnownAnswers | undefined {
+  const q = options.questionnaire;
+  if (q !== undefined && (!isObject(q) || field(q, 'resourceType') !== 'Questionnaire' || arr(q, 'item') === null)) return undefined;
+  const t: KnownAnswers = {
+    questionnaire: q,
+    terminology: options.terminology,
+    linkIds: options.linkIds,
+    unknownLinkIds: options.unknownLinkIds,
+    baseUrl: options.baseUrl,
+    url: str(q, 'url'),
+    coded: new Map(),
+    integers: new Map(),
+    size: 0,
+    seen: new Float64Array(def.items.length),
+    call: 0,
+  };
+  const tables = knownAnswers.get(def) ?? [];
+  knownAnswers.set(def, [t, ...tables.slice(0, TABLES_PER_DEFINITION - 1)]);
+  return t;
+}
+
+/**
+ * How the full path reads one answer on its own (`valueCoding` or `valueInteger`): the item and
+ * score, or `null` when that gives an issue or a warning (the full path must then read the whole
+ * response, to report it).
+ */
+function learn(def: InstrumentDefinition, t: KnownAnswers, options: FromQuestionnaireResponseOptions, linkId: string, answer: object): KnownAnswer | null {
+  t.size++;
+  const r = run(def, { resourceType: 'QuestionnaireResponse', item: [{ linkId, answer: [answer] }] }, options);
+  if (!r.ok || r.value.warnings.length !== 0) return null;
+  let id: string | undefined;
+  for (const k of Object.keys(r.value.responses)) {
+    if (id !== undefined) return null;
+    id = k;
+  }
+  const value = id === undefined ? undefined : (r.value.responses as Record<string, number | null>)[id];
+  const index = id === undefined ? -1 : def.items.findIndex((it) => it.id === id);
+  if (id === undefined || typeof value !== 'number' || index < 0 || id === '__proto__') return null;
+  return { id, index, value };
+}
+
+/** The map at `key` of `m`, made when absent. */
+function inner<K, V>(m: Map<K, Map<V, KnownAnswer | null>>, key: K): Map<V, KnownAnswer | null> {
+  let v = m.get(key);
+  if (v === undefined) {
+    v = new Map();
+    m.set(key, v);
+  }
+  return v;
+}
+
+function codedAnswer(
+  def: InstrumentDefinition,
+  t: KnownAnswers,
+  options: FromQuestionnaireResponseOptions,
+  linkId: string,
+  system: string | undefined,
+  code: string,
+): KnownAnswer | null {
+  const hit = t.coded.get(linkId)?.get(system)?.get(code);
+  if (hit !== undefined) return hit;
+  if (t.size >= KNOWN_LIMIT) return null;
+  const known = learn(def, t, options, linkId, { valueCoding: system === undefined ? { code } : { system, code } });
+  let bySystem = t.coded.get(linkId);
+  if (bySystem === undefined) {
+    bySystem = new Map();
+    t.coded.set(linkId, bySystem);
+  }
+  inner(bySystem, system).set(code, known);
+  return known;
+}
+
+function integerAnswer(def: InstrumentDefinition, t: KnownAnswers, options: FromQuestionnaireResponseOptions, linkId: string, v: number): KnownAnswer | null {
+  const hit = t.integers.get(linkId)?.get(v);
+  if (hit !== undefined) return hit;
+  if (t.size >= KNOWN_LIMIT) return null;
+  const known = learn(def, t, options, linkId, { valueInteger: v });
+  inner(t.integers, linkId).set(v, known);
+  return known;
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * The fast path for the common case: a flat response whose every item has one answer, a
+ * `valueCoding` (string system and code, no extension) or a whole `valueInteger`, each of which the
+ * full path has already read cleanly for these options. Returns `undefined` for anything else, and
+ * the full path then reads the whole response. For the responses it accepts it returns what the
+ * full path returns: the full path's result is then made of the same per-answer results (a
+ * response-level check that could add an issue or a warning sends the response to the full path).
+ */
+function fastImport(
+  def: InstrumentDefinition,
+  t: KnownAnswers,
+  response: unknown,
+  options: FromQuestionnaireResponseOptions,
+): SafeResult<FhirImport, FhirIssue> | undefined {
+  // A table's first call takes the full path: options made anew for every call (a new
+  // `terminology` array each time, say) then cost no more than they did before this path existed.
+  const call = ++t.call;
+  if (call === 1 || !isPlain(response) || response.resourceType !== 'QuestionnaireResponse' || response.contained !== undefined) return undefined;
+  const status = response.status;
+  if (status === 'entered-in-error' || status === 'in-progress' || status === 'stopped') return undefined;
+  const canonical = response.questionnaire;
+  if (canonical !== undefined && !(typeof canonical === 'string' && (t.questionnaire === undefined ? !canonical.startsWith('#') : canonical === t.url)))
+    return undefined;
+  const items = response.item;
+  if (!Array.isArray(items) || items.length > MAX_NODES) return undefined;
+  const out: Record<string, number> = {};
+  for (let i = 0; i < items.length; i++) {
+    const it: unknown = items[i];
+    if (!isPlain(it) || it.item !== undefined) return undefined;
+    const linkId = it.linkId;
+    const answers = it.answer;
+    if (typeof linkId !== 'string' || linkId === '' || !Array.isArray(answers) || answers.length !== 1) return undefined;
+    const a: unknown = answers[0];
+    // One enumerable key (as the full path reads value[x]); no extension or nested items, even non-enumerable ones.
+    if (!isPlain(a) || a.extension !== undefined || a.item !== undefined) return undefined;
+    let key: string | undefined;
+    for (const k in a) {
+      if (key !== undefined) return undefined;
+      key = k;
+    }
+    let known: KnownAnswer | null;
+    if (key === 'valueCoding') {
+      const c = a.valueCoding;
+      if (!isPlain(c) || c.extension !== undefined || a._valueCoding !== undefined) return undefined;
+      const system = c.system;
+      const code = c.code;
+      if ((system !== undefined && typeof system !== 'string') || typeof code !== 'string') return undefined;
+      known = codedAnswer(def, t, options, linkId, system, code);
+    } else if (key === 'valueInteger') {
+      const v = a.valueInteger;
+      // -0 would share 0's entry (maps compare with SameValueZero), and the full path keeps the sign.
+      if (typeof v !== 'number' || !Number.isInteger(v) || Object.is(v, -0) || a._valueInteger !== undefined) return undefined;
+      known = integerAnswer(def, t, options, linkId, v);
+    } else return undefined;
+    if (known === null || t.seen[known.index] === call) return undefined;
+    t.seen[known.index] = call;
+    out[known.id] = known.value;
+  }
+  return { ok: true, value: Object.freeze({ responses: Object.freeze(out), reported: NO_REPORTED, warnings: NO_WARNINGS }) };
+}
+
 /**
  * Reads a FHIR R4 QuestionnaireResponse into responses for `score`, finding each answer's score
  * wherever real files keep it, and checks any total the response stores.
@@ -605,7 +812,11 @@ function run(def: InstrumentDefinition, response: unknown, options: FromQuestion
  * the object), so importing many responses against one Questionnaire reads it once. Treat a
  * Questionnaire and a `terminology` array as immutable once passed: to change one, pass a new
  * object (a copy), which gets its own index. Resources contained in the response are read anew
- * on every call.
+ * on every call. From the second call with the same options (the same Questionnaire, `terminology`
+ * array, `linkIds`, `unknownLinkIds` and `baseUrl`), a flat response whose items each have one
+ * `valueCoding` or `valueInteger` answer is read through a table of answers already read (up to
+ * 4,096 per set of options); any other shape, and any answer that needs an issue or a warning, is
+ * read in full, so the result is always the same.
  *
  * @example
  * ```ts
@@ -624,12 +835,40 @@ export function fromQuestionnaireResponse<const T extends InstrumentDefinition>(
   response: unknown,
   options: FromQuestionnaireResponseOptions = {},
 ): SafeResult<FhirImport<T>, FhirIssue> {
+  let known = knownFor(instrument, options);
+  if (known === undefined) checkOptions(instrument, options);
+  try {
+    known ??= newKnown(instrument, options); // reads the Questionnaire, which is untrusted too
+    return ((known === undefined ? undefined : fastImport(instrument, known, response, options)) ?? run(instrument, response, options)) as SafeResult<
+      FhirImport<T>,
+      FhirIssue
+    >;
+  } catch (e) {
+    return unreadable(e);
+  }
+}
+
+/** Only reachable with input that is not parsed JSON (getters that throw, revoked proxies). */
+function unreadable(e: unknown): { ok: false; issues: readonly FhirIssue[] } {
+  const why = e instanceof Error ? e.name : 'an exception';
+  return { ok: false, issues: Object.freeze([issue('invalid_resource', null, null, null, `The response could not be read (${why}); pass parsed JSON.`)]) };
+}
+
+/**
+ * {@link fromQuestionnaireResponse} without its fast path: the tests check that both give the same
+ * result for every response.
+ *
+ * @internal
+ */
+export function _fromQuestionnaireResponseFull(
+  instrument: InstrumentDefinition,
+  response: unknown,
+  options: FromQuestionnaireResponseOptions = {},
+): SafeResult<FhirImport, FhirIssue> {
   checkOptions(instrument, options);
   try {
-    return run(instrument, response, options) as SafeResult<FhirImport<T>, FhirIssue>;
+    return run(instrument, response, options);
   } catch (e) {
-    // Only reachable with input that is not parsed JSON (getters that throw, revoked proxies).
-    const why = e instanceof Error ? e.name : 'an exception';
-    return { ok: false, issues: Object.freeze([issue('invalid_resource', null, null, null, `The response could not be read (${why}); pass parsed JSON.`)]) };
+    return unreadable(e);
   }
 }

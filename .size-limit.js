@@ -1,0 +1,16 @@
+// Bundle budgets, checked by `npm run size` (part of `npm test`) with size-limit's esbuild preset:
+// each check bundles the built package as an app would (minified, tree-shaken) and gzips it.
+// Limits are set from measurement (see bench/README.md, "Bundle sizes") with a little headroom, so
+// that any growth is a deliberate change to this file.
+const quiet = (config) => ({ ...config, logLevel: 'error' }); // tsup's chunk-order imports are side-effect free by design
+
+const check = (name, path, imported, limit) => ({ name, path, import: imported, gzip: true, limit, modifyEsbuildConfig: quiet });
+
+export default [
+  check("import { score, phq9 } from 'securebase'", 'dist/index.js', '{ score, phq9 }', '9.5 kB'),
+  check('securebase, every export', 'dist/index.js', '*', '114 kB'),
+  check('securebase/instruments, every export', 'dist/instruments.js', '*', '20.5 kB'),
+  check('securebase/exercises, every export', 'dist/exercises.js', '*', '37 kB'),
+  check('securebase/schemas, every export', 'dist/schemas.js', '*', '120 kB'),
+  check('securebase/fhir, every export', 'dist/fhir.js', '*', '16.5 kB'),
+];
