@@ -17,7 +17,7 @@ export interface ScoreIssue {
   readonly item: string | null;
   /** The printed item number, or `null` with `item`. */
   readonly itemNumber: number | null;
-  /** Where in the input: an array index or a (previewed) record key. */
+  /** Where in the input: an array index or a (previewed) record key; empty for the responses as a whole (and for the issue that counts unknown keys past the tenth). */
   readonly path: readonly (string | number)[];
   /** A short, truncated preview of the value received. */
   readonly received: string;
@@ -120,6 +120,13 @@ function readAnswer(c: _Compiled, i: number, v: unknown, path: string | number, 
   badAnswer(c, i, v, path, issues);
 }
 
+/**
+ * At most this many answers that match no item (answers past the last item, unknown record keys)
+ * are reported one by one; the rest are counted in one more issue, so that a huge input cannot
+ * make a huge list of issues (a million extra answers made a million issues and 850 MB).
+ */
+const MAX_LISTED_UNMATCHED = 10;
+
 function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): void {
   const n = c.n;
   if (Array.isArray(responses)) {
@@ -133,7 +140,8 @@ function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): 
       else readAnswer(c, i, v, i, issues);
     }
     for (let i = m; i < n; i++) values[i] = Number.NaN;
-    for (let i = n; i < len; i++) {
+    const listed = Math.min(len, n + MAX_LISTED_UNMATCHED);
+    for (let i = n; i < listed; i++) {
       issues.push({
         code: 'unknown_item',
         item: null,
@@ -142,6 +150,18 @@ function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): 
         received: preview(responses[i]),
         expected: `at most ${n} answers`,
         message: `Answer at index ${i}: ${c.def.id} has ${n} items, so there is no item at this position (received ${preview(responses[i])}).`,
+      });
+    }
+    if (len > listed) {
+      const rest = len - listed;
+      issues.push({
+        code: 'unknown_item',
+        item: null,
+        itemNumber: null,
+        path: [listed],
+        received: `${rest} more answers`,
+        expected: `at most ${n} answers`,
+        message: `Answers at index ${listed} to ${len - 1}: ${c.def.id} has ${n} items, so there are no items at these positions (${rest} more answers, counted here rather than listed one by one).`,
       });
     }
     return;
@@ -160,9 +180,11 @@ function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): 
   }
   c.values.fill(Number.NaN);
   const rec = responses as Record<string, unknown>;
+  let unmatched = 0;
   for (const key of Object.keys(rec)) {
     const i = c.itemIndex.get(key);
     if (i === undefined) {
+      if (++unmatched > MAX_LISTED_UNMATCHED) continue; // counted in one issue below
       const k = preview(key);
       issues.push({
         code: 'unknown_item',
@@ -174,6 +196,18 @@ function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): 
         message: `Key ${k}: not an item of ${c.def.id} (item ids look like "${c.itemIds[0]}").`,
       });
     } else readAnswer(c, i, rec[key], key, issues);
+  }
+  if (unmatched > MAX_LISTED_UNMATCHED) {
+    const rest = unmatched - MAX_LISTED_UNMATCHED;
+    issues.push({
+      code: 'unknown_item',
+      item: null,
+      itemNumber: null,
+      path: [],
+      received: `${rest} more keys`,
+      expected: `an item id of ${c.def.id}`,
+      message: `${rest} more keys are not items of ${c.def.id} (counted here rather than listed one by one; item ids look like "${c.itemIds[0]}").`,
+    });
   }
 }
 
@@ -393,6 +427,8 @@ function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined
  * listing every invalid answer. Responses are an array in item order or a record keyed by item
  * id. Missing answers follow the definition's policy: by default a scale with any missing item has
  * no value and lists the missing items. Risk flags are always evaluated and always returned.
+ * Answers that match no item (past the last item, or under an unknown key) are reported one by one
+ * up to ten; any more are counted in one further `unknown_item` issue.
  *
  * @example
  * ```ts

@@ -401,6 +401,17 @@ describe('score: stdin', () => {
     }
   });
 
+  it('reports a long array of extra answers as ten issues and one that counts the rest', () => {
+    const text = JSON.stringify([...answersOf(2), ...Array.from({ length: 50_000 }, () => 1)]);
+    const errors = join(b.dir, 'extra-errors.ndjson');
+    const r = runCli(b, ['score', 'ecr-r', file('extra.ndjson', text), '--errors', errors]);
+    expect(r.code).toBe(1);
+    const e = lines(readFileSync(errors, 'utf8')) as { column: string; code: string; message: string }[];
+    expect(e.map((x) => x.column)).toEqual(['[36]', '[37]', '[38]', '[39]', '[40]', '[41]', '[42]', '[43]', '[44]', '[45]', '[46]']);
+    expect(e.every((x) => x.code === 'unknown_item')).toBe(true);
+    expect(e[10]?.message).toBe('[46] to [50035] (49990 answers) are past the last item: ecr-r has items 1 to 36 (ids like "ecrr-1")');
+  });
+
   it('detects NDJSON on stdin from its first character (after a BOM and blank lines)', () => {
     const r = runCli(b, ['score', 'ecr-r', '-'], { input: `\ufeff\n  ${JSON.stringify(answersOf(6))}\n` });
     expect(r.code).toBe(0);

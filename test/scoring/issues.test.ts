@@ -133,6 +133,43 @@ describe('item issues: code, path, preview and wording', () => {
     ]);
   });
 
+  it('lists ten answers past the last item one by one and counts the rest in one issue', () => {
+    const issues = issuesOf([0, 0, 1, 0, ...Array.from({ length: 1_000_000 }, (_, i) => i % 4)]);
+    expect(issues).toHaveLength(11);
+    expect(issues.slice(0, 10).map((i) => i.path[0])).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(issues[10]).toEqual({
+      code: 'unknown_item',
+      item: null,
+      itemNumber: null,
+      path: [14],
+      received: '999990 more answers',
+      expected: 'at most 4 answers',
+      message:
+        'Answers at index 14 to 1000003: mini has 4 items, so there are no items at these positions (999990 more answers, counted here rather than listed one by one).',
+    });
+    // Exactly ten extra answers: all listed, nothing counted.
+    expect(issuesOf([0, 0, 1, 0, ...Array.from({ length: 10 }, () => 0)]).map((i) => i.path[0])).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('lists ten unknown keys one by one and counts the rest in one issue, still checking the known items', () => {
+    const rec: Record<string, unknown> = { a: 9 };
+    for (let k = 0; k < 100_000; k++) rec[`x${k}`] = 0;
+    rec.b = 'no';
+    const issues = issuesOf(rec);
+    expect(issues.map((i) => i.code)).toEqual(['out_of_range', ...Array.from({ length: 10 }, () => 'unknown_item'), 'invalid_type', 'unknown_item']);
+    expect(issues[1]?.path).toEqual(['"x0"']);
+    expect(issues[12]).toEqual({
+      code: 'unknown_item',
+      item: null,
+      itemNumber: null,
+      path: [],
+      received: '99990 more keys',
+      expected: 'an item id of mini',
+      message: '99990 more keys are not items of mini (counted here rather than listed one by one; item ids look like "a").',
+    });
+    expect(issuesOf(Object.fromEntries(Array.from({ length: 10 }, (_, k) => [`x${k}`, 0])))).toHaveLength(10);
+  });
+
   it('returns frozen issues with frozen paths', () => {
     const issues = issuesOf([9, 'x']);
     expect(Object.isFrozen(issues)).toBe(true);

@@ -203,7 +203,15 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
       return emit(row, null, data, (is) => {
         const at = typeof is.path[0] === 'number' ? is.path[0] : null;
         const column = at === null ? null : `[${at}]`;
-        if (is.code === 'unknown_item') return one('unknown_item', `${column} answers past the last item: ${itemRange(o.keys)}`, column, null, is.received);
+        if (is.code === 'unknown_item') {
+          // Past ten, the engine counts the extra answers in one issue ("N more answers"; a value's preview is never bare words).
+          const rest = /^(\d+) more answers$/.exec(is.received)?.[1];
+          const what =
+            rest === undefined || at === null
+              ? `${column} answers past the last item`
+              : `[${at}] to [${at + Number(rest) - 1}] (${rest} answers) are past the last item`;
+          return one('unknown_item', `${what}: ${itemRange(o.keys)}`, column, null, is.received);
+        }
         return one(
           is.code,
           `${column} (item ${is.itemNumber}, "${is.item}"): expected ${is.expected}, received ${is.received} (${WHY[is.code]})`,
