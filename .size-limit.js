@@ -13,4 +13,5 @@ export default [
   check('securebase/exercises, every export', 'dist/exercises.js', '*', '37 kB'),
   check('securebase/schemas, every export', 'dist/schemas.js', '*', '120 kB'),
   check('securebase/fhir, every export', 'dist/fhir.js', '*', '16.5 kB'),
+  check('the whole package: every export of every entry point', 'scripts/size-whole-package.mjs', '*', '152 kB'),
 ];

@@ -175,6 +175,11 @@ export function _toIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly 
  * Parses untrusted input with any schema of this module and returns `{ ok: true, value }` or
  * `{ ok: false, issues }`, with plain messages that name the path ({@link plainErrorMap}).
  *
+ * Prefer it to a schema's own `parse`/`safeParse` for input you log or send back: zod's own
+ * `ZodError` keeps zod's raw issues, which list every unknown key in full and whose `message` is
+ * those issues as JSON (a million unknown keys made a 17 MB message), while these issues show keys
+ * and values as short previews only.
+ *
  * @example
  * ```ts
  * const r = safeParseWith(riskScreenSchema, { suicidalThoughts: { answer: 'maybe' } });
