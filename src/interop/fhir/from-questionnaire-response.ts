@@ -588,8 +588,6 @@ interface KnownAnswer {
  * it grow without bound; answers past the limit are read by the full path.
  */
 interface KnownAnswers {
-  readonly questionnaire: unknown;
-  readonly terminology: readonly unknown[] | undefined;
   readonly linkIds: FromQuestionnaireResponseOptions['linkIds'];
   readonly unknownLinkIds: FromQuestionnaireResponseOptions['unknownLinkIds'];
   readonly baseUrl: string | undefined;
@@ -606,9 +604,40 @@ interface KnownAnswers {
 }
 
 const KNOWN_LIMIT = 4096;
-/** Tables per definition, most recent first; a few, for callers that alternate Questionnaires. */
-const TABLES_PER_DEFINITION = 4;
-const knownAnswers = new WeakMap<InstrumentDefinition, KnownAnswers[]>();
+/** Tables per definition, Questionnaire and terminology array, most recent first (they differ in the other options). */
+const TABLES_PER_KEY = 4;
+/** Stands for "no Questionnaire" and "no terminology" among the keys. */
+const NONE = {};
+/**
+ * Tables by definition, then Questionnaire, then `terminology` array: weak at every level, so a
+ * table (and the Questionnaire index it keeps alive) is freed with any of the three.
+ */
+const knownAnswers = new WeakMap<InstrumentDefinition, WeakMap<object, WeakMap<object, KnownAnswers[]>>>();
+
+/** The table list for the definition, Questionnaire and terminology of `options`; made when `make` is set. */
+function tablesOf(def: InstrumentDefinition, options: FromQuestionnaireResponseOptions, make: boolean): KnownAnswers[] | undefined {
+  const q = options.questionnaire ?? NONE;
+  const t = options.terminology ?? NONE;
+  if (typeof q !== 'object' || q === null) return undefined;
+  let byQ = knownAnswers.get(def);
+  if (byQ === undefined) {
+    if (!make) return undefined;
+    byQ = new WeakMap();
+    knownAnswers.set(def, byQ);
+  }
+  let byT = byQ.get(q);
+  if (byT === undefined) {
+    if (!make) return undefined;
+    byT = new WeakMap();
+    byQ.set(q, byT);
+  }
+  let tables = byT.get(t);
+  if (tables === undefined && make) {
+    tables = [];
+    byT.set(t, tables);
+  }
+  return tables;
+}
 const NO_REPORTED = Object.freeze({});
 const NO_WARNINGS: readonly FhirIssue[] = Object.freeze([]);
 
@@ -621,17 +650,10 @@ const sameLinkIds = (a: FromQuestionnaireResponseOptions['linkIds'], b: FromQues
 
 /** The table of answers known for these options, or `undefined` when the options are new (they are then checked and a table made). */
 function knownFor(def: InstrumentDefinition, options: FromQuestionnaireResponseOptions): KnownAnswers | undefined {
-  const tables = knownAnswers.get(def);
+  const tables = tablesOf(def, options, false);
   if (tables === undefined) return undefined;
   for (const t of tables) {
-    if (
-      t.questionnaire === options.questionnaire &&
-      t.terminology === options.terminology &&
-      t.unknownLinkIds === options.unknownLinkIds &&
-      t.baseUrl === options.baseUrl &&
-      sameLinkIds(t.linkIds, options.linkIds)
-    )
-      return t;
+    if (t.unknownLinkIds === options.unknownLinkIds && t.baseUrl === options.baseUrl && sameLinkIds(t.linkIds, options.linkIds)) return t;
   }
   return undefined;
 }
@@ -640,9 +662,9 @@ function knownFor(def: InstrumentDefinition, options: FromQuestionnaireResponseO
 function newKnown(def: InstrumentDefinition, options: FromQuestionnaireResponseOptions): KnownAnswers | undefined {
   const q = options.questionnaire;
   if (q !== undefined && (!isObject(q) || field(q, 'resourceType') !== 'Questionnaire' || arr(q, 'item') === null)) return undefined;
+  const tables = tablesOf(def, options, true);
+  if (tables === undefined) return undefined;
   const t: KnownAnswers = {
-    questionnaire: q,
-    terminology: options.terminology,
     linkIds: options.linkIds,
     unknownLinkIds: options.unknownLinkIds,
     baseUrl: options.baseUrl,
@@ -653,8 +675,8 @@ function newKnown(def: InstrumentDefinition, options: FromQuestionnaireResponseO
     seen: new Float64Array(def.items.length),
     call: 0,
   };
-  const tables = knownAnswers.get(def) ?? [];
-  knownAnswers.set(def, [t, ...tables.slice(0, TABLES_PER_DEFINITION - 1)]);
+  tables.unshift(t);
+  tables.length = Math.min(tables.length, TABLES_PER_KEY);
   return t;
 }
 
@@ -741,7 +763,7 @@ function fastImport(
   const status = response.status;
   if (status === 'entered-in-error' || status === 'in-progress' || status === 'stopped') return undefined;
   const canonical = response.questionnaire;
-  if (canonical !== undefined && !(typeof canonical === 'string' && (t.questionnaire === undefined ? !canonical.startsWith('#') : canonical === t.url)))
+  if (canonical !== undefined && !(typeof canonical === 'string' && (options.questionnaire === undefined ? !canonical.startsWith('#') : canonical === t.url)))
     return undefined;
   const items = response.item;
   if (!Array.isArray(items) || items.length > MAX_NODES) return undefined;
