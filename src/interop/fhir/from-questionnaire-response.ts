@@ -614,30 +614,19 @@ const NONE = {};
  */
 const knownAnswers = new WeakMap<InstrumentDefinition, WeakMap<object, WeakMap<object, KnownAnswers[]>>>();
 
-/** The table list for the definition, Questionnaire and terminology of `options`; made when `make` is set. */
-function tablesOf(def: InstrumentDefinition, options: FromQuestionnaireResponseOptions, make: boolean): KnownAnswers[] | undefined {
-  const q = options.questionnaire ?? NONE;
-  const t = options.terminology ?? NONE;
-  if (typeof q !== 'object' || q === null) return undefined;
-  let byQ = knownAnswers.get(def);
-  if (byQ === undefined) {
-    if (!make) return undefined;
-    byQ = new WeakMap();
-    knownAnswers.set(def, byQ);
+/** The value at `key`, made with `make` and stored when absent (for the nested maps of the fast path). */
+function child<K, V>(m: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+  let v = m.get(key);
+  if (v === undefined) {
+    v = make();
+    m.set(key, v);
   }
-  let byT = byQ.get(q);
-  if (byT === undefined) {
-    if (!make) return undefined;
-    byT = new WeakMap();
-    byQ.set(q, byT);
-  }
-  let tables = byT.get(t);
-  if (tables === undefined && make) {
-    tables = [];
-    byT.set(t, tables);
-  }
-  return tables;
+  return v;
 }
+
+/** The keys of the table list for `options`: the Questionnaire and the `terminology` array, each or {@link NONE}. */
+const keysOf = (options: FromQuestionnaireResponseOptions): readonly [unknown, object] => [options.questionnaire ?? NONE, options.terminology ?? NONE];
+
 const NO_REPORTED = Object.freeze({});
 const NO_WARNINGS: readonly FhirIssue[] = Object.freeze([]);
 
@@ -650,7 +639,9 @@ const sameLinkIds = (a: FromQuestionnaireResponseOptions['linkIds'], b: FromQues
 
 /** The table of answers known for these options, or `undefined` when the options are new (they are then checked and a table made). */
 function knownFor(def: InstrumentDefinition, options: FromQuestionnaireResponseOptions): KnownAnswers | undefined {
-  const tables = tablesOf(def, options, false);
+  const [q, terminology] = keysOf(options);
+  // A Questionnaire that is not an object is never indexed (newKnown refuses it).
+  const tables = isObject(q) ? knownAnswers.get(def)?.get(q)?.get(terminology) : undefined;
   if (tables === undefined) return undefined;
   for (const t of tables) {
     if (t.unknownLinkIds === options.unknownLinkIds && t.baseUrl === options.baseUrl && sameLinkIds(t.linkIds, options.linkIds)) return t;
@@ -662,8 +653,13 @@ function knownFor(def: InstrumentDefinition, options: FromQuestionnaireResponseO
 function newKnown(def: InstrumentDefinition, options: FromQuestionnaireResponseOptions): KnownAnswers | undefined {
   const q = options.questionnaire;
   if (q !== undefined && (!isObject(q) || field(q, 'resourceType') !== 'Questionnaire' || arr(q, 'item') === null)) return undefined;
-  const tables = tablesOf(def, options, true);
-  if (tables === undefined) return undefined;
+  const [qKey, terminology] = keysOf(options);
+  const byTerminology = child(
+    child(knownAnswers, def, () => new WeakMap()),
+    qKey as object, // an object: checked above
+    () => new WeakMap(),
+  );
+  const list = child(byTerminology, terminology, (): KnownAnswers[] => []);
   const t: KnownAnswers = {
     linkIds: options.linkIds,
     unknownLinkIds: options.unknownLinkIds,
@@ -675,8 +671,8 @@ function newKnown(def: InstrumentDefinition, options: FromQuestionnaireResponseO
     seen: new Float64Array(def.items.length),
     call: 0,
   };
-  tables.unshift(t);
-  tables.length = Math.min(tables.length, TABLES_PER_KEY);
+  list.unshift(t);
+  list.length = Math.min(list.length, TABLES_PER_KEY);
   return t;
 }
 
@@ -700,16 +696,6 @@ function learn(def: InstrumentDefinition, t: KnownAnswers, options: FromQuestion
   return { id, index, value };
 }
 
-/** The map at `key` of `m`, made when absent. */
-function inner<K, V>(m: Map<K, Map<V, KnownAnswer | null>>, key: K): Map<V, KnownAnswer | null> {
-  let v = m.get(key);
-  if (v === undefined) {
-    v = new Map();
-    m.set(key, v);
-  }
-  return v;
-}
-
 function codedAnswer(
   def: InstrumentDefinition,
   t: KnownAnswers,
@@ -722,12 +708,11 @@ function codedAnswer(
   if (hit !== undefined) return hit;
   if (t.size >= KNOWN_LIMIT) return null;
   const known = learn(def, t, options, linkId, { valueCoding: system === undefined ? { code } : { system, code } });
-  let bySystem = t.coded.get(linkId);
-  if (bySystem === undefined) {
-    bySystem = new Map();
-    t.coded.set(linkId, bySystem);
-  }
-  inner(bySystem, system).set(code, known);
+  child(
+    child(t.coded, linkId, () => new Map()),
+    system,
+    () => new Map(),
+  ).set(code, known);
   return known;
 }
 
@@ -736,7 +721,7 @@ function integerAnswer(def: InstrumentDefinition, t: KnownAnswers, options: From
   if (hit !== undefined) return hit;
   if (t.size >= KNOWN_LIMIT) return null;
   const known = learn(def, t, options, linkId, { valueInteger: v });
-  inner(t.integers, linkId).set(v, known);
+  child(t.integers, linkId, () => new Map()).set(v, known);
   return known;
 }
 
