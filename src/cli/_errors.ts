@@ -1,3 +1,5 @@
+import { _previewText } from '../model/_internal/preview.js';
+
 /**
  * Exit codes of the `securebase` command. Every command documents them in `--help` and in
  * `docs/guides/cli.md`.
@@ -36,15 +38,9 @@ export const usageError = (message: string): CliError => new CliError('usage', m
 /** An input or file error (exit 3). */
 export const inputError = (message: string): CliError => new CliError('input', message);
 
-const MAX = 24;
-
 /** A short, safe preview of an untrusted string for messages: cut to 24 characters, JSON-quoted. */
 export function preview(value: unknown): string {
-  if (typeof value === 'string') {
-    const chars = [...value.slice(0, MAX + 8)];
-    const cut = chars.slice(0, MAX).join('');
-    return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
-  }
+  if (typeof value === 'string') return _previewText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';

@@ -1,6 +1,5 @@
 // Small text helpers shared by the exercise engine. Not part of the public API.
-
-const PREVIEW_MAX = 24;
+import { _previewText, PREVIEW_CHARS } from '../../model/_internal/preview.js';
 
 /**
  * A short, safe preview of an untrusted value for error messages: strings are cut to 24
@@ -10,17 +9,14 @@ const PREVIEW_MAX = 24;
  */
 export function _preview(value: unknown): string {
   switch (typeof value) {
-    case 'string': {
-      const chars = [...value.slice(0, PREVIEW_MAX + 8)];
-      const cut = chars.slice(0, PREVIEW_MAX).join('');
-      return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
-    }
+    case 'string':
+      return _previewText(value);
     case 'number':
     case 'boolean':
     case 'undefined':
       return String(value);
     case 'bigint':
-      return `${String(value).slice(0, PREVIEW_MAX)}n`;
+      return `${String(value).slice(0, PREVIEW_CHARS)}n`;
     case 'symbol':
       return 'a symbol';
     case 'function':

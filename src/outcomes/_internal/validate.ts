@@ -1,13 +1,9 @@
+import { _previewText } from '../../model/_internal/preview.js';
 import { OutcomeInputError } from '../errors.js';
-
-const MAX = 24;
 
 /** A short, safe preview of an untrusted value for error messages (never a dump). */
 export function _preview(value: unknown): string {
-  if (typeof value === 'string') {
-    const cut = [...value.slice(0, MAX + 8)].slice(0, MAX).join('');
-    return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
-  }
+  if (typeof value === 'string') return _previewText(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === undefined) return String(value);
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;

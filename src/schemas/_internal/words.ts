@@ -1,13 +1,10 @@
-const MAX = 24;
+import { _previewText } from '../../model/_internal/preview.js';
 
 /** A short, safe preview of an untrusted value: strings cut to 24 characters, objects named, never dumped. */
 export function _preview(value: unknown): string {
   switch (typeof value) {
-    case 'string': {
-      const chars = [...value.slice(0, MAX + 8)];
-      const cut = chars.slice(0, MAX).join('');
-      return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
-    }
+    case 'string':
+      return _previewText(value);
     case 'number':
     case 'boolean':
     case 'undefined':

@@ -1,4 +1,4 @@
-const MAX = 24;
+import { _previewText, PREVIEW_CHARS } from '../../model/_internal/preview.js';
 
 /**
  * A short, safe preview of an untrusted value for error messages: strings are cut to 24
@@ -8,15 +8,13 @@ const MAX = 24;
  */
 export function preview(value: unknown): string {
   switch (typeof value) {
-    case 'string': {
-      const cut = [...value.slice(0, MAX + 8)].slice(0, MAX).join('');
-      return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
-    }
+    case 'string':
+      return _previewText(value);
     case 'number':
       return String(value);
     case 'bigint': {
       const s = `${value}n`;
-      return s.length > MAX ? `${s.slice(0, MAX)}…` : s;
+      return s.length > PREVIEW_CHARS ? `${s.slice(0, PREVIEW_CHARS)}…` : s;
     }
     case 'boolean':
     case 'undefined':
