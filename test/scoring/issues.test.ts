@@ -192,6 +192,8 @@ describe('previews: strings cut at 24 characters, long numbers shortened, nothin
   it('cuts by characters, never inside an emoji', () => {
     expect(receivedFor('😀'.repeat(30))).toBe(`"${'😀'.repeat(16)}"…`);
     expect(receivedFor('😀'.repeat(3))).toBe('"😀😀😀"');
+    // One letter first puts the 32-unit window's end inside the 16th emoji: that half is dropped.
+    expect(receivedFor(`a${'😀'.repeat(30)}`)).toBe(`"a${'😀'.repeat(15)}"…`);
   });
 
   it('cuts a long unknown key the same way', () => {

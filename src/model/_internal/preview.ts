@@ -9,6 +9,9 @@ export const PREVIEW_CHARS = 24;
  * @internal
  */
 export function _previewText(value: string): string {
-  const cut = [...value.slice(0, PREVIEW_CHARS + 8)].slice(0, PREVIEW_CHARS).join('');
+  const chars = [...value.slice(0, PREVIEW_CHARS + 8)];
+  // The slice can end between the two halves of a character (an emoji); never show half of one.
+  if (/^[\uD800-\uDBFF]$/.test(chars[chars.length - 1] ?? '')) chars.pop();
+  const cut = chars.slice(0, PREVIEW_CHARS).join('');
   return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
 }
