@@ -98,15 +98,19 @@ export function ndjsonSource(): Transform & SourceStats {
       rest = '';
     } else if (rest.length > MAX_RECORD_CHARS) {
       line++;
-      stopped = true;
-      self.push({
-        kind: 'bad',
-        code: 'record_too_large',
-        message: `a line longer than ${MAX_RECORD_CHARS} characters; reading stopped here`,
-        line,
-        fatal: true,
-      } satisfies SourceRecord);
+      tooLarge(self);
     }
+  }
+  /** Stops the run at the current line, which is longer than {@link MAX_RECORD_CHARS}. */
+  function tooLarge(self: Transform): void {
+    stopped = true;
+    self.push({
+      kind: 'bad',
+      code: 'record_too_large',
+      message: `a line longer than ${MAX_RECORD_CHARS} characters; reading stopped here`,
+      line,
+      fatal: true,
+    } satisfies SourceRecord);
   }
   function emit(self: Transform, text: string): void {
     line++;
@@ -115,14 +119,7 @@ export function ndjsonSource(): Transform & SourceStats {
       return;
     }
     if (text.length > MAX_RECORD_CHARS) {
-      stopped = true;
-      self.push({
-        kind: 'bad',
-        code: 'record_too_large',
-        message: `a line longer than ${MAX_RECORD_CHARS} characters; reading stopped here`,
-        line,
-        fatal: true,
-      });
+      tooLarge(self);
       return;
     }
     self.push({ kind: 'json', text, line } satisfies SourceRecord);
