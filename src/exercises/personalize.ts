@@ -281,6 +281,21 @@ interface Resolved {
   readonly pronounsKind: PersonalizedScript['personalized']['pronouns'];
 }
 
+/** An `unknown_option` issue for each key of `rec` not in `allowed`; `message` gets the key's preview. */
+function unknownKeys(
+  rec: Record<string, unknown>,
+  allowed: readonly string[],
+  path: readonly string[],
+  message: (key: string) => string,
+  issues: PersonalizeIssue[],
+): void {
+  for (const key of Object.keys(rec)) {
+    if (allowed.includes(key)) continue;
+    const k = _preview(key);
+    issues.push({ code: 'unknown_option', path: [...path, key.slice(0, 24)], received: k, expected: `one of ${allowed.join(', ')}`, message: message(k) });
+  }
+}
+
 function checkString(
   value: unknown,
   path: readonly (string | number)[],
@@ -332,18 +347,7 @@ function resolveOptions(options: unknown, issues: PersonalizeIssue[]): Resolved 
     return { variant, values, pronounsKind };
   }
   const rec = options as Record<string, unknown>;
-  for (const key of Object.keys(rec)) {
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) {
-      const k = _preview(key);
-      issues.push({
-        code: 'unknown_option',
-        path: [key.slice(0, 24)],
-        received: k,
-        expected: `one of ${OPTION_KEYS.join(', ')}`,
-        message: `Option ${k}: not a personalisation option; expected one of ${OPTION_KEYS.join(', ')}.`,
-      });
-    }
-  }
+  unknownKeys(rec, OPTION_KEYS, [], (k) => `Option ${k}: not a personalisation option; expected one of ${OPTION_KEYS.join(', ')}.`, issues);
   if (rec.variant !== undefined) {
     if ((SCRIPT_VARIANTS as readonly unknown[]).includes(rec.variant)) variant = rec.variant as ScriptVariant;
     else {
@@ -388,18 +392,7 @@ function resolveOptions(options: unknown, issues: PersonalizeIssue[]): Resolved 
       });
     } else {
       const set = p as Record<string, unknown>;
-      for (const key of Object.keys(set)) {
-        if (!(PRONOUN_KEYS as readonly string[]).includes(key)) {
-          const k = _preview(key);
-          issues.push({
-            code: 'unknown_option',
-            path: ['pronouns', key.slice(0, 24)],
-            received: k,
-            expected: `one of ${PRONOUN_KEYS.join(', ')}`,
-            message: `Option "pronouns": ${k} is not a pronoun form; expected ${PRONOUN_KEYS.join(', ')}.`,
-          });
-        }
-      }
+      unknownKeys(set, PRONOUN_KEYS, ['pronouns'], (k) => `Option "pronouns": ${k} is not a pronoun form; expected ${PRONOUN_KEYS.join(', ')}.`, issues);
       const before = issues.length;
       const custom: Partial<Record<(typeof PRONOUN_KEYS)[number], string>> = {};
       for (const key of PRONOUN_KEYS) {
