@@ -43,7 +43,7 @@ export interface RqStyle {
  * ```
  * @category Attachment
  */
-export function rqStyle(result: ScoreResult<'secure' | 'fearful' | 'preoccupied' | 'dismissing', 'forced-choice'>): RqStyle {
+export function rqStyle(result: ScoreResult<'secure' | 'fearful' | 'preoccupied' | 'dismissing', 'forced_choice'>): RqStyle {
   if (result?.instrument?.id !== 'rq')
     throw new ClassificationError(`result.instrument.id: rqStyle reads a result of the RQ, received "${String(result?.instrument?.id).slice(0, 24)}"`);
   const ratings = RQ_PROTOTYPES.map((p) => result.scales[p]?.value ?? null);
@@ -52,7 +52,7 @@ export function rqStyle(result: ScoreResult<'secure' | 'fearful' | 'preoccupied'
     const top = Math.max(...(ratings as number[]));
     highest = RQ_PROTOTYPES.filter((_, i) => ratings[i] === top).map((p) => STYLE[p]);
   }
-  const choiceCode = result.derived['forced-choice']?.value;
+  const choiceCode = result.derived['forced_choice']?.value;
   const proto = typeof choiceCode === 'number' ? RQ_PROTOTYPES[choiceCode - 1] : undefined;
   const forcedChoice = proto ? STYLE[proto] : null;
   const tie = highest.length > 1;

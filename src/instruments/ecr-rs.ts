@@ -18,7 +18,7 @@ import { agree7 } from './_shared/scales.js';
  * @example
  * ```ts
  * const r = score(ecrRs, Array(36).fill(4));
- * r.derived['global-avoidance'].value; // => 4
+ * r.derived['global_avoidance'].value; // => 4
  * ```
  * @category Instruments
  */
@@ -85,7 +85,7 @@ export const ecrRs = {
   ],
   scales: [
     {
-      id: 'mother-avoidance',
+      id: 'mother_avoidance',
       label: 'Avoidance with mother (or mother-like figure)',
       items: ['ecrrs-mother-1', 'ecrrs-mother-2', 'ecrrs-mother-3', 'ecrrs-mother-4', 'ecrrs-mother-5', 'ecrrs-mother-6'],
       reversed: ['ecrrs-mother-1', 'ecrrs-mother-2', 'ecrrs-mother-3', 'ecrrs-mother-4'],
@@ -93,14 +93,14 @@ export const ecrRs = {
       higherIs: 'worse',
     },
     {
-      id: 'mother-anxiety',
+      id: 'mother_anxiety',
       label: 'Anxiety with mother (or mother-like figure)',
       items: ['ecrrs-mother-7', 'ecrrs-mother-8', 'ecrrs-mother-9'],
       aggregate: 'mean',
       higherIs: 'worse',
     },
     {
-      id: 'father-avoidance',
+      id: 'father_avoidance',
       label: 'Avoidance with father (or father-like figure)',
       items: ['ecrrs-father-1', 'ecrrs-father-2', 'ecrrs-father-3', 'ecrrs-father-4', 'ecrrs-father-5', 'ecrrs-father-6'],
       reversed: ['ecrrs-father-1', 'ecrrs-father-2', 'ecrrs-father-3', 'ecrrs-father-4'],
@@ -108,14 +108,14 @@ export const ecrRs = {
       higherIs: 'worse',
     },
     {
-      id: 'father-anxiety',
+      id: 'father_anxiety',
       label: 'Anxiety with father (or father-like figure)',
       items: ['ecrrs-father-7', 'ecrrs-father-8', 'ecrrs-father-9'],
       aggregate: 'mean',
       higherIs: 'worse',
     },
     {
-      id: 'partner-avoidance',
+      id: 'partner_avoidance',
       label: 'Avoidance with romantic partner',
       items: ['ecrrs-partner-1', 'ecrrs-partner-2', 'ecrrs-partner-3', 'ecrrs-partner-4', 'ecrrs-partner-5', 'ecrrs-partner-6'],
       reversed: ['ecrrs-partner-1', 'ecrrs-partner-2', 'ecrrs-partner-3', 'ecrrs-partner-4'],
@@ -123,14 +123,14 @@ export const ecrRs = {
       higherIs: 'worse',
     },
     {
-      id: 'partner-anxiety',
+      id: 'partner_anxiety',
       label: 'Anxiety with romantic partner',
       items: ['ecrrs-partner-7', 'ecrrs-partner-8', 'ecrrs-partner-9'],
       aggregate: 'mean',
       higherIs: 'worse',
     },
     {
-      id: 'friend-avoidance',
+      id: 'friend_avoidance',
       label: 'Avoidance with best friend',
       items: ['ecrrs-friend-1', 'ecrrs-friend-2', 'ecrrs-friend-3', 'ecrrs-friend-4', 'ecrrs-friend-5', 'ecrrs-friend-6'],
       reversed: ['ecrrs-friend-1', 'ecrrs-friend-2', 'ecrrs-friend-3', 'ecrrs-friend-4'],
@@ -138,7 +138,7 @@ export const ecrRs = {
       higherIs: 'worse',
     },
     {
-      id: 'friend-anxiety',
+      id: 'friend_anxiety',
       label: 'Anxiety with best friend',
       items: ['ecrrs-friend-7', 'ecrrs-friend-8', 'ecrrs-friend-9'],
       aggregate: 'mean',
@@ -148,25 +148,25 @@ export const ecrRs = {
   derived: [
     {
       kind: 'linear',
-      id: 'global-avoidance',
+      id: 'global_avoidance',
       label: 'Global avoidance (mean of the four relationship targets)',
       terms: [
-        { scale: 'mother-avoidance', weight: 0.25 },
-        { scale: 'father-avoidance', weight: 0.25 },
-        { scale: 'partner-avoidance', weight: 0.25 },
-        { scale: 'friend-avoidance', weight: 0.25 },
+        { scale: 'mother_avoidance', weight: 0.25 },
+        { scale: 'father_avoidance', weight: 0.25 },
+        { scale: 'partner_avoidance', weight: 0.25 },
+        { scale: 'friend_avoidance', weight: 0.25 },
       ],
       source: 'Fraley (ECR-RS scoring text): the global score is the mean across mother, father, partner and friend, weighting each domain equally.',
     },
     {
       kind: 'linear',
-      id: 'global-anxiety',
+      id: 'global_anxiety',
       label: 'Global anxiety (mean of the four relationship targets)',
       terms: [
-        { scale: 'mother-anxiety', weight: 0.25 },
-        { scale: 'father-anxiety', weight: 0.25 },
-        { scale: 'partner-anxiety', weight: 0.25 },
-        { scale: 'friend-anxiety', weight: 0.25 },
+        { scale: 'mother_anxiety', weight: 0.25 },
+        { scale: 'father_anxiety', weight: 0.25 },
+        { scale: 'partner_anxiety', weight: 0.25 },
+        { scale: 'friend_anxiety', weight: 0.25 },
       ],
       source: 'Fraley (ECR-RS scoring text): the global score is the mean across mother, father, partner and friend, weighting each domain equally.',
     },

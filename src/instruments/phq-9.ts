@@ -15,7 +15,7 @@ import { phqDifficulty, phqFrequency } from './_shared/phq.js';
  * - **Item 9 risk flag**: any answer of 1 or more raises the `urgent` flag `phq9-item9`. Flags
  *   travel with every result and cannot be switched off. An app must act on it (clinical review
  *   and crisis resources); the score alone is never a safety assessment.
- * - **Symptom count** (`symptomCount`, a `criteria-count` score): items 1–8 count at 2 or more,
+ * - **Symptom count** (`symptom_count`, a `criteria-count` score): items 1–8 count at 2 or more,
  *   item 9 at 1 or more; "Major depressive syndrome" = a core symptom (item 1 or 2) and 5 or more
  *   symptoms; "Other depressive syndrome" = a core symptom and 2–4 symptoms (CamCOPS, after Kroenke
  *   et al.). This is a screening aid, not a diagnosis: a diagnosis needs a clinician.
@@ -194,7 +194,7 @@ export const phq9 = {
   derived: [
     {
       kind: 'criteria-count',
-      id: 'symptomCount',
+      id: 'symptom_count',
       label: 'PHQ-9 symptom count (screening algorithm)',
       criteria: [
         { item: 'phq9-1', min: 2 },

@@ -17,7 +17,7 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * @example
  * ```ts
  * const r = score(rq, [6, 2, 1, 4, 1]);
- * r.derived['model-of-self'].value; // => 7
+ * r.derived['model_of_self'].value; // => 7
  * ```
  * @category Instruments
  */
@@ -84,7 +84,7 @@ export const rq = {
   derived: [
     {
       kind: 'linear',
-      id: 'model-of-self',
+      id: 'model_of_self',
       label: 'Model of self (higher = more positive)',
       terms: [
         { item: 'rq-secure', weight: 1 },
@@ -96,7 +96,7 @@ export const rq = {
     },
     {
       kind: 'linear',
-      id: 'model-of-other',
+      id: 'model_of_other',
       label: 'Model of other (higher = more positive)',
       terms: [
         { item: 'rq-secure', weight: 1 },
@@ -108,7 +108,7 @@ export const rq = {
     },
     {
       kind: 'linear',
-      id: 'forced-choice',
+      id: 'forced_choice',
       label: 'Forced choice (1 = secure, 2 = fearful, 3 = preoccupied, 4 = dismissing)',
       terms: [{ item: 'rq-choice', weight: 1 }],
       source: 'Bartholomew & Horowitz (1991), part 1 of the RQ',

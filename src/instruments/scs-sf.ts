@@ -19,7 +19,7 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * ```ts
  * const r = score(scsSf, [5, 1, 1, 5, 1, 1, 1, 5, 5, 1, 5, 5]);
  * // not reversed
- * r.scales.selfJudgment.value; // => 5
+ * r.scales.self_judgment.value; // => 5
  * r.scales.total.value; // => 1
  * ```
  * @category Instruments
@@ -78,12 +78,12 @@ export const scsSf = {
     { number: 12, id: 'scssf-12', gloss: 'intolerant of parts of myself I dislike (self-judgment)' },
   ],
   scales: [
-    { id: 'selfKindness', label: 'Self-kindness', items: ['scssf-2', 'scssf-6'], aggregate: 'mean', higherIs: 'better' },
-    { id: 'selfJudgment', label: 'Self-judgment', items: ['scssf-11', 'scssf-12'], aggregate: 'mean', higherIs: 'worse' },
-    { id: 'commonHumanity', label: 'Common humanity', items: ['scssf-5', 'scssf-10'], aggregate: 'mean', higherIs: 'better' },
+    { id: 'self_kindness', label: 'Self-kindness', items: ['scssf-2', 'scssf-6'], aggregate: 'mean', higherIs: 'better' },
+    { id: 'self_judgment', label: 'Self-judgment', items: ['scssf-11', 'scssf-12'], aggregate: 'mean', higherIs: 'worse' },
+    { id: 'common_humanity', label: 'Common humanity', items: ['scssf-5', 'scssf-10'], aggregate: 'mean', higherIs: 'better' },
     { id: 'isolation', label: 'Isolation', items: ['scssf-4', 'scssf-8'], aggregate: 'mean', higherIs: 'worse' },
     { id: 'mindfulness', label: 'Mindfulness', items: ['scssf-3', 'scssf-7'], aggregate: 'mean', higherIs: 'better' },
-    { id: 'overIdentified', label: 'Over-identification', items: ['scssf-1', 'scssf-9'], aggregate: 'mean', higherIs: 'worse' },
+    { id: 'over_identified', label: 'Over-identification', items: ['scssf-1', 'scssf-9'], aggregate: 'mean', higherIs: 'worse' },
     {
       id: 'total',
       label: 'Self-compassion total (mean)',

@@ -19,7 +19,7 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * ```ts
  * const r = score(scs, Array(26).fill(5));
  * // not reversed
- * r.scales.selfJudgment.value; // => 5
+ * r.scales.self_judgment.value; // => 5
  * // 13 items at 5, 13 reversed to 1
  * r.scales.total.value; // => 3
  * ```
@@ -94,12 +94,12 @@ export const scs = {
     { number: 26, id: 'scs-26', gloss: 'self-kindness item' },
   ],
   scales: [
-    { id: 'selfKindness', label: 'Self-kindness', items: ['scs-5', 'scs-12', 'scs-19', 'scs-23', 'scs-26'], aggregate: 'mean', higherIs: 'better' },
-    { id: 'selfJudgment', label: 'Self-judgment', items: ['scs-1', 'scs-8', 'scs-11', 'scs-16', 'scs-21'], aggregate: 'mean', higherIs: 'worse' },
-    { id: 'commonHumanity', label: 'Common humanity', items: ['scs-3', 'scs-7', 'scs-10', 'scs-15'], aggregate: 'mean', higherIs: 'better' },
+    { id: 'self_kindness', label: 'Self-kindness', items: ['scs-5', 'scs-12', 'scs-19', 'scs-23', 'scs-26'], aggregate: 'mean', higherIs: 'better' },
+    { id: 'self_judgment', label: 'Self-judgment', items: ['scs-1', 'scs-8', 'scs-11', 'scs-16', 'scs-21'], aggregate: 'mean', higherIs: 'worse' },
+    { id: 'common_humanity', label: 'Common humanity', items: ['scs-3', 'scs-7', 'scs-10', 'scs-15'], aggregate: 'mean', higherIs: 'better' },
     { id: 'isolation', label: 'Isolation', items: ['scs-4', 'scs-13', 'scs-18', 'scs-25'], aggregate: 'mean', higherIs: 'worse' },
     { id: 'mindfulness', label: 'Mindfulness', items: ['scs-9', 'scs-14', 'scs-17', 'scs-22'], aggregate: 'mean', higherIs: 'better' },
-    { id: 'overIdentified', label: 'Over-identification', items: ['scs-2', 'scs-6', 'scs-20', 'scs-24'], aggregate: 'mean', higherIs: 'worse' },
+    { id: 'over_identified', label: 'Over-identification', items: ['scs-2', 'scs-6', 'scs-20', 'scs-24'], aggregate: 'mean', higherIs: 'worse' },
     {
       id: 'total',
       label: 'Self-compassion total (grand mean after reversal)',

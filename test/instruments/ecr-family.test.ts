@@ -70,21 +70,21 @@ describe('ECR-RS (Fraley et al. 2011)', () => {
     // friend: items 1-4 = 5 (-> 3), 5-6 = 3 => 3; anxiety 2,2,2 => 2
     const friend = [5, 5, 5, 5, 3, 3, 2, 2, 2];
     const r = score(ecrRs, [...mother, ...father, ...partner, ...friend]);
-    expect(r.scales['mother-avoidance'].value).toBe(1);
-    expect(r.scales['mother-anxiety'].value).toBe(3);
-    expect(r.scales['father-avoidance'].value).toBe(7);
-    expect(r.scales['father-anxiety'].value).toBe(6);
-    expect(r.scales['partner-avoidance'].value).toBe(4);
-    expect(r.scales['friend-avoidance'].value).toBe(3);
-    expect(r.derived['global-avoidance'].value).toBeCloseTo((1 + 7 + 4 + 3) / 4, 12);
-    expect(r.derived['global-anxiety'].value).toBeCloseTo((3 + 6 + 1 + 2) / 4, 12);
+    expect(r.scales['mother_avoidance'].value).toBe(1);
+    expect(r.scales['mother_anxiety'].value).toBe(3);
+    expect(r.scales['father_avoidance'].value).toBe(7);
+    expect(r.scales['father_anxiety'].value).toBe(6);
+    expect(r.scales['partner_avoidance'].value).toBe(4);
+    expect(r.scales['friend_avoidance'].value).toBe(3);
+    expect(r.derived['global_avoidance'].value).toBeCloseTo((1 + 7 + 4 + 3) / 4, 12);
+    expect(r.derived['global_anxiety'].value).toBeCloseTo((3 + 6 + 1 + 2) / 4, 12);
   });
 
   it('leaves the global score empty when a target is unanswered, but scores the others', () => {
     const r = score(ecrRs, { 'ecrrs-mother-1': 4, 'ecrrs-mother-2': 4, 'ecrrs-mother-3': 4, 'ecrrs-mother-4': 4, 'ecrrs-mother-5': 4, 'ecrrs-mother-6': 4 });
-    expect(r.scales['mother-avoidance'].value).toBe(4);
-    expect(r.scales['father-avoidance'].value).toBeNull();
-    expect(r.derived['global-avoidance'].value).toBeNull();
+    expect(r.scales['mother_avoidance'].value).toBe(4);
+    expect(r.scales['father_avoidance'].value).toBeNull();
+    expect(r.derived['global_avoidance'].value).toBeNull();
   });
 });
 
@@ -93,14 +93,14 @@ describe('RQ (Bartholomew & Horowitz 1991; Griffin & Bartholomew 1994)', () => {
     validateInstrument(rq);
     // Secure 6, Fearful 2, Preoccupied 1, Dismissing 4 (the lab's example profile)
     const r = score(rq, [6, 2, 1, 4, 1]);
-    expect(r.derived['model-of-self'].value).toBe(6 + 4 - (2 + 1));
-    expect(r.derived['model-of-other'].value).toBe(6 + 1 - (2 + 4));
+    expect(r.derived['model_of_self'].value).toBe(6 + 4 - (2 + 1));
+    expect(r.derived['model_of_other'].value).toBe(6 + 1 - (2 + 4));
     expect(rqStyle(r)).toEqual({ highest: ['secure'], tie: false, forcedChoice: 'secure', style: 'secure', agreement: true });
   });
 
   it('spans -12..+12', () => {
-    expect(score(rq, [7, 1, 1, 7, null]).derived['model-of-self'].value).toBe(12);
-    expect(score(rq, [1, 7, 7, 1, null]).derived['model-of-self'].value).toBe(-12);
+    expect(score(rq, [7, 1, 1, 7, null]).derived['model_of_self'].value).toBe(12);
+    expect(score(rq, [1, 7, 7, 1, null]).derived['model_of_self'].value).toBe(-12);
   });
 
   it('reports ties and never breaks them silently', () => {

@@ -146,7 +146,7 @@ describe('gad7: types', () => {
     const r = score(gad7, [0, 0, 0, 0, 0, 0, 0]);
     expectTypeOf(r.scales).toHaveProperty('total');
     // @ts-expect-error: GAD-7 has no derived scores
-    expect(r.derived.symptomCount).toBeUndefined();
+    expect(r.derived.symptom_count).toBeUndefined();
     // @ts-expect-error: item ids are gad7-1 … gad7-8
     const bad: ResponsesOf<typeof gad7> = { 'gad-7-1': 0 };
     expect(bad).toBeDefined();

@@ -111,7 +111,7 @@ describe('phq9: worked examples', () => {
     expect(r.scales.total.band?.label).toBe('Moderate');
     expect(r.scales.total.band?.code?.code).toBe('LA6710-3');
     expect(r.flags).toEqual([expect.objectContaining(ITEM9_FLAG)]);
-    expect(r.derived.symptomCount).toEqual({ value: 5, label: 'Major depressive syndrome' });
+    expect(r.derived.symptom_count).toEqual({ value: 5, label: 'Major depressive syndrome' });
     expect(r.scales.functioning).toMatchObject({ value: 2, answered: 1, expected: 1 });
     expect(r.complete).toBe(true);
     expect(r.instrument).toEqual({ id: 'phq-9', version: '1.0.0' });
@@ -123,28 +123,28 @@ describe('phq9: worked examples', () => {
     expect(r.scales.total.band?.label).toBe('Mild');
     expect(r.flags).toEqual([]);
     // Only item 3 at ≥2: one symptom, no core symptom.
-    expect(r.derived.symptomCount).toEqual({ value: 1, label: 'Neither syndrome' });
+    expect(r.derived.symptom_count).toEqual({ value: 1, label: 'Neither syndrome' });
   });
 
   it('other depressive syndrome: a core symptom and 2–4 symptoms', () => {
     // Items 1 and 4 at 2: count 2, core present; total 4 → Minimal.
     const r = score(phq9, [2, 0, 0, 2, 0, 0, 0, 0, 0]);
-    expect(r.derived.symptomCount).toEqual({ value: 2, label: 'Other depressive syndrome' });
+    expect(r.derived.symptom_count).toEqual({ value: 2, label: 'Other depressive syndrome' });
     expect(r.scales.total).toMatchObject({ value: 4, band: expect.objectContaining({ label: 'Minimal' }) });
     const four = score(phq9, [0, 3, 2, 2, 2, 0, 0, 0, 0]);
-    expect(four.derived.symptomCount).toEqual({ value: 4, label: 'Other depressive syndrome' });
+    expect(four.derived.symptom_count).toEqual({ value: 4, label: 'Other depressive syndrome' });
   });
 
   it('five symptoms without a core symptom is neither syndrome', () => {
     // Items 3–7 at 3: count 5 but items 1 and 2 are below 2. Total 1+1+15 = 17 → Moderately severe.
     const r = score(phq9, [1, 1, 3, 3, 3, 3, 3, 0, 0]);
-    expect(r.derived.symptomCount).toEqual({ value: 5, label: 'Neither syndrome' });
+    expect(r.derived.symptom_count).toEqual({ value: 5, label: 'Neither syndrome' });
     expect(r.scales.total).toMatchObject({ value: 17, band: expect.objectContaining({ label: 'Moderately severe' }) });
   });
 
   it('item 9 counts as a symptom at 1, items 1–8 only at 2', () => {
-    expect(score(phq9, [2, 0, 0, 0, 0, 0, 0, 0, 1]).derived.symptomCount).toEqual({ value: 2, label: 'Other depressive syndrome' });
-    expect(score(phq9, [2, 0, 0, 0, 0, 0, 0, 1, 0]).derived.symptomCount).toEqual({ value: 1, label: 'Neither syndrome' });
+    expect(score(phq9, [2, 0, 0, 0, 0, 0, 0, 0, 1]).derived.symptom_count).toEqual({ value: 2, label: 'Other depressive syndrome' });
+    expect(score(phq9, [2, 0, 0, 0, 0, 0, 0, 1, 0]).derived.symptom_count).toEqual({ value: 1, label: 'Neither syndrome' });
   });
 
   it.each([
@@ -168,7 +168,7 @@ describe('phq9: worked examples', () => {
     const r = score(phq9, [1, 1, null, 1, 1, 1, 1, 1, 1]);
     expect(r.scales.total).toMatchObject({ value: null, answered: 8, expected: 9, missing: ['phq9-3'], prorated: false, band: null });
     expect(r.complete).toBe(false);
-    expect(r.derived.symptomCount).toEqual({ value: null, label: null });
+    expect(r.derived.symptom_count).toEqual({ value: null, label: null });
     const asked = score(phq9, [1, 1, null, 1, 1, 1, 1, 1, 1], { prorate: { maxMissing: 1 } });
     expect(asked.scales.total).toMatchObject({ value: 9, prorated: true });
     expect(asked.prorated).toBe(true);
@@ -244,7 +244,7 @@ describe('phq9: types', () => {
     const r = score(phq9, [0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expectTypeOf(r.scales).toHaveProperty('total');
     expectTypeOf(r.scales).toHaveProperty('functioning');
-    expectTypeOf(r.derived).toHaveProperty('symptomCount');
+    expectTypeOf(r.derived).toHaveProperty('symptom_count');
     // @ts-expect-error: PHQ-9 has no scale called "anxiety"
     expect(r.scales.anxiety).toBeUndefined();
     // @ts-expect-error: there is no item 11

@@ -34,6 +34,11 @@ describe.each(registry.map((d) => [d.id, d] as const))('registry guard: %s', (_i
     if (!def.licence.itemTextIncluded) expect(def.items.filter((i) => i.text !== undefined)).toEqual([]);
   });
 
+  it('names its scales and derived scores in snake_case, so they read as CSV, SQL, R and pandas columns unquoted', () => {
+    const ids = [...def.scales.map((s) => s.id), ...(def.derived ?? []).map((d) => d.id)];
+    expect(ids.filter((id) => !/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(id))).toEqual([]);
+  });
+
   it('has a worked-example test that scores it', () => {
     const exportName = Object.entries(all).find(([, v]) => v === def)?.[0];
     const texts = Object.values(TEST_SOURCES);

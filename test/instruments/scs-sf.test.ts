@@ -7,7 +7,7 @@ import { deepFreeze } from '../_helpers.js';
 
 const NEGATIVE = [1, 4, 8, 9, 11, 12];
 const num = (id: string): number => Number(id.replace('scssf-', ''));
-const SUBSCALES = ['selfKindness', 'selfJudgment', 'commonHumanity', 'isolation', 'mindfulness', 'overIdentified'] as const;
+const SUBSCALES = ['self_kindness', 'self_judgment', 'common_humanity', 'isolation', 'mindfulness', 'over_identified'] as const;
 
 describe('scsSf: definition', () => {
   it('is a valid definition without item text', () => {
@@ -21,12 +21,12 @@ describe('scsSf: definition', () => {
   it("has Neff's key; subscales are unreversed means; the total reverses exactly the negative items", () => {
     const key = Object.fromEntries(scsSf.scales.map((s) => [s.id, s.items.map(num)]));
     expect(key).toMatchObject({
-      selfKindness: [2, 6],
-      selfJudgment: [11, 12],
-      commonHumanity: [5, 10],
+      self_kindness: [2, 6],
+      self_judgment: [11, 12],
+      common_humanity: [5, 10],
       isolation: [4, 8],
       mindfulness: [3, 7],
-      overIdentified: [1, 9],
+      over_identified: [1, 9],
     });
     for (const id of SUBSCALES) {
       const s = scsSf.scales.find((x) => x.id === id);
@@ -48,12 +48,12 @@ describe('scsSf: worked examples', () => {
     // Total: positives 4+3+5+4+3+5 = 24; negatives reversed 4+5+4+5+4+3 = 25; (24 + 25) / 12 = 49/12.
     const r = score(scsSf, deepFreeze([2, 4, 3, 1, 5, 4, 3, 2, 1, 5, 2, 3]));
     expect(r.scales).toMatchObject({
-      selfKindness: { value: 4 },
-      selfJudgment: { value: 2.5 },
-      commonHumanity: { value: 5 },
+      self_kindness: { value: 4 },
+      self_judgment: { value: 2.5 },
+      common_humanity: { value: 5 },
       isolation: { value: 1.5 },
       mindfulness: { value: 3 },
-      overIdentified: { value: 1.5 },
+      over_identified: { value: 1.5 },
     });
     expect(r.scales.total.value).toBeCloseTo(49 / 12, 12);
     // With two items per subscale, the grand mean equals the mean of the six subscale means after reversing the negative three.
@@ -64,10 +64,10 @@ describe('scsSf: worked examples', () => {
 
   it('the least self-compassionate pattern scores 1 in total while its negative subscales score 5', () => {
     const r = score(scsSf, [5, 1, 1, 5, 1, 1, 1, 5, 5, 1, 5, 5]);
-    expect(r.scales.selfJudgment.value).toBe(5);
+    expect(r.scales.self_judgment.value).toBe(5);
     expect(r.scales.isolation.value).toBe(5);
-    expect(r.scales.overIdentified.value).toBe(5);
-    expect(r.scales.selfKindness.value).toBe(1);
+    expect(r.scales.over_identified.value).toBe(5);
+    expect(r.scales.self_kindness.value).toBe(1);
     expect(r.scales.total.value).toBe(1);
   });
 
@@ -88,8 +88,8 @@ describe('scsSf: worked examples', () => {
 
   it('a missing item leaves its subscale and the total without a value', () => {
     const r = score(scsSf, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, null]);
-    expect(r.scales.selfJudgment).toMatchObject({ value: null, missing: ['scssf-12'] });
+    expect(r.scales.self_judgment).toMatchObject({ value: null, missing: ['scssf-12'] });
     expect(r.scales.total.value).toBeNull();
-    expect(r.scales.selfKindness.value).toBe(3);
+    expect(r.scales.self_kindness.value).toBe(3);
   });
 });

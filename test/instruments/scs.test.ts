@@ -6,14 +6,14 @@ import { deepFreeze } from '../_helpers.js';
 
 const num = (id: string): number => Number(id.replace('scs-', ''));
 const KEY = {
-  selfKindness: [5, 12, 19, 23, 26],
-  selfJudgment: [1, 8, 11, 16, 21],
-  commonHumanity: [3, 7, 10, 15],
+  self_kindness: [5, 12, 19, 23, 26],
+  self_judgment: [1, 8, 11, 16, 21],
+  common_humanity: [3, 7, 10, 15],
   isolation: [4, 13, 18, 25],
   mindfulness: [9, 14, 17, 22],
-  overIdentified: [2, 6, 20, 24],
+  over_identified: [2, 6, 20, 24],
 };
-const NEGATIVE = [...KEY.selfJudgment, ...KEY.isolation, ...KEY.overIdentified].sort((a, b) => a - b);
+const NEGATIVE = [...KEY.self_judgment, ...KEY.isolation, ...KEY.over_identified].sort((a, b) => a - b);
 
 describe('scs: definition', () => {
   it('is a valid definition without item text', () => {
@@ -53,10 +53,10 @@ describe('scs: worked examples', () => {
     // Self-kindness items (5 items) at 5, every other item at 3 (3 reverses to 3).
     // Grand mean after reversal = (5 × 5 + 21 × 3) / 26 = 88/26 ≈ 3.385.
     // Neff 2003 style: subscale means 5, 3, 3, 3, 3, 3 → sum 20, mean 3.333; not what this total computes.
-    const answers = Array.from({ length: 26 }, (_, i) => (KEY.selfKindness.includes(i + 1) ? 5 : 3));
+    const answers = Array.from({ length: 26 }, (_, i) => (KEY.self_kindness.includes(i + 1) ? 5 : 3));
     const r = score(scs, answers);
-    expect(r.scales.selfKindness.value).toBe(5);
-    expect(r.scales.selfJudgment.value).toBe(3);
+    expect(r.scales.self_kindness.value).toBe(5);
+    expect(r.scales.self_judgment.value).toBe(3);
     expect(r.scales.total.value).toBeCloseTo(88 / 26, 12);
     expect(r.scales.total.value).not.toBeCloseTo(20 / 6, 3);
   });
@@ -65,9 +65,9 @@ describe('scs: worked examples', () => {
     // Negative items at 1, positive items at 5: the most self-compassionate pattern.
     const answers = Array.from({ length: 26 }, (_, i) => (NEGATIVE.includes(i + 1) ? 1 : 5));
     const r = score(scs, answers);
-    expect(r.scales.selfJudgment.value).toBe(1);
+    expect(r.scales.self_judgment.value).toBe(1);
     expect(r.scales.isolation.value).toBe(1);
-    expect(r.scales.overIdentified.value).toBe(1);
+    expect(r.scales.over_identified.value).toBe(1);
     expect(r.scales.mindfulness.value).toBe(5);
     expect(r.scales.total.value).toBe(5);
   });
@@ -76,7 +76,7 @@ describe('scs: worked examples', () => {
     const answers: (number | null)[] = Array(26).fill(2);
     answers[25] = null; // item 26, self-kindness
     const r = score(scs, answers);
-    expect(r.scales.selfKindness.value).toBeNull();
+    expect(r.scales.self_kindness.value).toBeNull();
     expect(r.scales.total.value).toBeNull();
     expect(r.scales.isolation.value).toBe(2);
   });

@@ -17,10 +17,10 @@ describe('types come from the data', () => {
     expectTypeOf(r.scales.anxiety).toEqualTypeOf<ScaleResult>();
     // @ts-expect-error: the ECR-R has no total
     r.scales.total;
-    expectTypeOf(score(rq, []).derived['model-of-self'].value).toEqualTypeOf<number | null>();
+    expectTypeOf(score(rq, []).derived['model_of_self'].value).toEqualTypeOf<number | null>();
     // @ts-expect-error: not a derived score of the ECR-RS
     score(ecrRs, []).derived.nope;
-    expectTypeOf<keyof ResultOf<typeof ecrRs>['derived']>().toEqualTypeOf<'global-avoidance' | 'global-anxiety'>();
+    expectTypeOf<keyof ResultOf<typeof ecrRs>['derived']>().toEqualTypeOf<'global_avoidance' | 'global_anxiety'>();
   });
 
   it('safeScore takes unknown input and returns a discriminated union', () => {

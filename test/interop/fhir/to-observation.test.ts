@@ -31,8 +31,8 @@ describe('toObservation', () => {
       derivedFrom: [{ reference: 'QuestionnaireResponse/9' }],
     });
     expect(comp(o, '69722-7')?.valueInteger).toBe(2);
-    expect(comp(o, 'symptomCount')?.valueInteger).toBe(3);
-    expect(comp(o, 'symptomCount.label')?.valueString).toBe('Other depressive syndrome');
+    expect(comp(o, 'symptom_count')?.valueInteger).toBe(3);
+    expect(comp(o, 'symptom_count.label')?.valueString).toBe('Other depressive syndrome');
     expect(o.note).toBeUndefined();
     expect(o.method?.text).toContain('phq-9 version 1.0.0');
     expect(schemaErrors(o)).toEqual([]);
