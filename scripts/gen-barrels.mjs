@@ -15,6 +15,7 @@ export const FOLDERS = [
   { dir: 'src/instruments', registry: 'instruments', type: 'InstrumentDefinition', from: '../scoring/types.js' },
   { dir: 'src/exercises/scripts', registry: 'exerciseScripts', type: 'ExerciseScript', from: '../types.js' },
   { dir: 'src/techniques/protocols', registry: 'techniques', type: 'Technique', from: '../types.js' },
+  { dir: 'src/safety/regions', registry: 'regionResources', type: 'RegionResources', from: '../types.js' },
 ];
 
 function exportsOf(file) {

@@ -11,5 +11,6 @@ export * from './interop/fhir/index.js';
 export * from './model/index.js';
 export * from './outcomes/index.js';
 export * from './planning/index.js';
+export * from './safety/index.js';
 export * from './scoring/index.js';
 export * from './techniques/index.js';

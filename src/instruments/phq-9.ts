@@ -222,8 +222,21 @@ export const phq9 = {
       level: 'urgent',
       when: { item: 'phq9-9', min: 1 },
       message:
-        'This person said they have had thoughts of being better off dead or of hurting themselves (PHQ-9 item 9). A clinician should review this right away and check on their safety today. Share crisis support now: local emergency services, or a crisis line (in the US, call or text 988).',
+        'This person said they have had thoughts of being better off dead or of hurting themselves (PHQ-9 item 9). A clinician should review this right away and check on their safety today. Share the crisis resources of their region now.',
+      clientMessage:
+        'Thank you for telling us about these thoughts. You do not have to cope with them alone. Please talk to someone today: a doctor, your therapist, or a crisis line. If you might act on these thoughts, get help right now.',
       source: 'PHQ-9 item 9 counts as a symptom at 1 or more (CamCOPS phq9.py; LOINC 44249-1); review of any non-zero answer is standard clinical practice.',
+    },
+    {
+      id: 'phq9-item9-unanswered',
+      level: 'review',
+      when: { item: 'phq9-9', unanswered: true },
+      message:
+        'PHQ-9 item 9 (thoughts of being better off dead or of hurting themselves) was not answered, so risk cannot be ruled out. A clinician should ask about it and review before relying on this result.',
+      clientMessage:
+        'One question about thoughts of death or self-harm was left blank. That is okay. Your care team may ask you about it. If you have these thoughts, please tell someone today.',
+      source:
+        'A blank risk item is not a "no": risk is unknown until a clinician asks (item 9 is the PHQ-9\'s only risk item; Kroenke, Spitzer & Williams 2001). Treated like an "unsure" answer, the conservative choice.',
     },
   ],
   missing: { kind: 'complete' },

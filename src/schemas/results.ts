@@ -66,8 +66,9 @@ const derivedResult = z.strictObject({ value: z.number().nullable(), label: z.st
 const flagSchema = (ids: z.ZodType<string>) =>
   z.strictObject({
     id: ids,
-    level: z.enum(['urgent', 'warning', 'info']),
+    level: z.enum(['urgent', 'review', 'warning', 'info']),
     message: z.string().min(1).max(RESULT_LIMITS.message),
+    clientMessage: z.string().min(1).max(RESULT_LIMITS.message),
   });
 
 const boundedRecord = <T extends z.ZodType>(value: T) =>

@@ -27,6 +27,8 @@ export class DefinitionError extends Error {
 /** @internal */
 export interface _CompiledCondition {
   readonly onScale: boolean;
+  /** Holds when the value is missing (an `unanswered` condition). */
+  readonly unanswered: boolean;
   readonly index: number;
   readonly min: number;
   readonly max: number;
@@ -169,7 +171,10 @@ function collectProblems(def: InstrumentDefinition): string[] {
   const checkCondition = (where: string, c: ValueCondition): void => {
     if ('item' in c ? !ids.has(c.item) : !scaleIds.has(c.scale))
       out.push(`${where}: refers to unknown ${'item' in c ? `item "${c.item}"` : `scale "${c.scale}"`}`);
-    if (c.min === undefined && c.max === undefined) out.push(`${where}: needs a min or a max`);
+    if ('item' in c && c.unanswered !== undefined) {
+      if (c.unanswered !== true) out.push(`${where}.unanswered: must be true when given`);
+      if (c.min !== undefined || c.max !== undefined) out.push(`${where}: an unanswered condition takes no min or max`);
+    } else if (c.min === undefined && c.max === undefined) out.push(`${where}: needs a min or a max`);
   };
   (d.scales ?? []).forEach((s, i) => {
     const where = `scales[${i}] ("${s.id}")`;
@@ -222,6 +227,10 @@ function collectProblems(def: InstrumentDefinition): string[] {
     if (flagIds.has(f.id)) out.push(`flags[${i}].id: "${f.id}" is used twice`);
     flagIds.add(f.id);
     checkCondition(`flags[${i}] ("${f.id}").when`, f.when);
+    if (!(typeof f.message === 'string' && f.message.trim() !== '')) out.push(`flags[${i}] ("${f.id}").message: the clinician's message is required`);
+    if (!(typeof f.clientMessage === 'string' && f.clientMessage.trim() !== ''))
+      out.push(`flags[${i}] ("${f.id}").clientMessage: the person's message is required`);
+    if (!['urgent', 'review', 'warning', 'info'].includes(f.level)) out.push(`flags[${i}] ("${f.id}").level: must be "urgent", "review", "warning" or "info"`);
   });
   const m = d.missing;
   if (m && m.kind === 'prorate' && !(Number.isInteger(m.maxMissing) && m.maxMissing >= 0)) out.push('missing.maxMissing: must be a whole number of 0 or more');
@@ -252,6 +261,7 @@ function compileCondition(c: ValueCondition, itemIndex: ReadonlyMap<string, numb
   const onScale = 'scale' in c;
   return {
     onScale,
+    unanswered: !onScale && c.unanswered === true,
     index: (onScale ? scaleIndex.get(c.scale) : itemIndex.get(c.item)) as number,
     min: c.min ?? Number.NEGATIVE_INFINITY,
     max: c.max ?? Number.POSITIVE_INFINITY,
@@ -368,7 +378,7 @@ export function _compile(def: InstrumentDefinition): _Compiled {
   });
   const flags = (def.flags ?? []).map((f) => ({
     when: compileCondition(f.when, itemIndex, scaleIndex),
-    raised: Object.freeze({ id: f.id, level: f.level, message: f.message }),
+    raised: Object.freeze({ id: f.id, level: f.level, message: f.message, clientMessage: f.clientMessage }),
   }));
   const compiled: _Compiled = {
     def,

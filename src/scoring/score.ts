@@ -226,6 +226,7 @@ function scaleResult(sc: _CompiledScale, value: number | null, answered: number,
 
 function holds(cond: _CompiledCondition, items: Float64Array, scales: Float64Array): boolean | null {
   const v = (cond.onScale ? scales : items)[cond.index] as number;
+  if (cond.unanswered) return Number.isNaN(v);
   if (Number.isNaN(v)) return null;
   return v >= cond.min && v <= cond.max;
 }

@@ -119,6 +119,8 @@ export type ValueCondition =
       readonly min?: number;
       /** Holds when the value is at most this. */
       readonly max?: number;
+      /** Holds when the item was *not* answered (no `min` or `max` then): for a risk item whose blank must be seen. */
+      readonly unanswered?: true;
     }
   | {
       /** The scale id whose value is tested. */
@@ -138,12 +140,21 @@ export type ValueCondition =
 export interface FlagRule {
   /** The flag's id (for example `phq9-item9`). */
   readonly id: string;
-  /** `urgent`: a clinician must review it right away (such as PHQ-9 item 9); `warning` and `info` are for review. */
-  readonly level: 'urgent' | 'warning' | 'info';
+  /**
+   * `urgent`: a clinician must review it right away (such as PHQ-9 item 9 answered 1 or more);
+   * `review`: a clinician must review it before risk can be ruled out (such as a risk item left
+   * blank); `warning` and `info` are for review.
+   */
+  readonly level: 'urgent' | 'review' | 'warning' | 'info';
   /** When the flag is raised. */
   readonly when: ValueCondition;
-  /** What a clinician or app must do; plain words. */
+  /** For the clinician: what was found and what to do, in plain words. Names no phone number. */
   readonly message: string;
+  /**
+   * For the person: warm, plain (US grade 6 or below), saying what to do now. Names no phone
+   * number: an app adds the person's regional resources (`crisisHelp({ region })`).
+   */
+  readonly clientMessage: string;
   /** Where the rule comes from. */
   readonly source?: string;
 }
@@ -380,8 +391,10 @@ export interface RaisedFlag {
   readonly id: string;
   /** `urgent`, `warning` or `info`. */
   readonly level: FlagRule['level'];
-  /** What a clinician or app must do, in plain words. */
+  /** For the clinician: what was found and what to do, in plain words. */
   readonly message: string;
+  /** For the person: warm, plain words saying what to do now (no phone number; add `crisisHelp({ region })`). */
+  readonly clientMessage: string;
 }
 
 /**

@@ -86,7 +86,7 @@ describe('instruments', () => {
       expect(x?.items).toBe(d.items.length);
       expect(x?.licence).toBe(d.licence.summary);
     }
-    expect(list.find((x) => x.id === 'phq-9')?.flags).toEqual(['phq9-item9']);
+    expect(list.find((x) => x.id === 'phq-9')?.flags).toEqual(['phq9-item9', 'phq9-item9-unanswered']);
   });
 
   it('rejects an argument', () => userMistake(runCli(b, ['instruments', 'extra']), 2));

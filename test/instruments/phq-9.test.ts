@@ -192,14 +192,26 @@ describe('phq9: worked examples', () => {
 });
 
 describe('phq9: item 9 risk flag', () => {
-  it('has one urgent rule on item 9 at 1 or more, in plain words pointing to review and crisis support', () => {
-    expect(phq9.flags).toHaveLength(1);
-    const f = phq9.flags[0];
-    expect(f).toMatchObject({ id: 'phq9-item9', level: 'urgent', when: { item: 'phq9-9', min: 1 } });
-    expect(f.message).toMatch(/clinician/);
-    expect(f.message).toMatch(/right away/);
-    expect(f.message).toMatch(/crisis/);
-    expect(f.message).toMatch(/988/);
+  it('has one urgent rule on item 9 at 1 or more and one review rule for a blank item 9, each with a message for the clinician and one for the person, naming no phone number', () => {
+    expect(phq9.flags.map((f) => [f.id, f.level, f.when])).toEqual([
+      ['phq9-item9', 'urgent', { item: 'phq9-9', min: 1 }],
+      ['phq9-item9-unanswered', 'review', { item: 'phq9-9', unanswered: true }],
+    ]);
+    const [urgent, review] = phq9.flags;
+    expect(urgent.message).toMatch(/clinician should review this right away/);
+    expect(urgent.clientMessage).toMatch(/talk to someone today/);
+    expect(review.message).toMatch(/not answered, so risk cannot be ruled out/);
+    for (const f of phq9.flags) expect(`${f.message} ${f.clientMessage}`).not.toMatch(/\d{3}/);
+  });
+
+  it('raises the review flag when item 9 is blank, with or without prorating, and never the urgent one', () => {
+    const blank = [1, 1, 1, 1, 1, 1, 1, 1, null];
+    expect(score(phq9, blank).flags.map((f) => f.id)).toEqual(['phq9-item9-unanswered']);
+    const p = score(phq9, blank, { prorate: { maxMissing: 1 } });
+    expect(p.scales.total.value).toBe(9);
+    expect(p.flags.map((f) => [f.id, f.level])).toEqual([['phq9-item9-unanswered', 'review']]);
+    expect(score(phq9, { 'phq9-1': 2 }).flags.map((f) => f.id)).toEqual(['phq9-item9-unanswered']);
+    expect(score(phq9, [0, 0, 0, 0, 0, 0, 0, 0, 0]).flags).toEqual([]);
   });
 
   it('is not raised when item 9 is 0', () => {

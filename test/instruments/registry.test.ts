@@ -172,9 +172,10 @@ describe.each(registry.map((d) => [d.id, d] as const))('registry guard: %s', (_i
       fc.property(answersArb(def, 0.3), fc.constantFrom(undefined, false as const, { maxMissing: 0 }, { maxMissing: 9 }), (answers, prorate) => {
         const r = score(def, answers, prorate === undefined ? undefined : { prorate });
         for (const f of rules) {
-          const w = f.when as { item: string; min?: number; max?: number };
+          const w = f.when as { item: string; min?: number; max?: number; unanswered?: true };
           const v = answers[def.items.findIndex((it) => it.id === w.item)];
-          const meets = v !== null && v !== undefined && v >= (w.min ?? -Infinity) && v <= (w.max ?? Infinity);
+          const answered = v !== null && v !== undefined;
+          const meets = w.unanswered === true ? !answered : answered && v >= (w.min ?? -Infinity) && v <= (w.max ?? Infinity);
           expect(r.flags.some((x) => x.id === f.id)).toBe(meets);
         }
       }),

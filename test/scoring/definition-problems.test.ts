@@ -359,12 +359,22 @@ describe('instrumentProblems: derived scores, flags and the missing-data policy'
     expect(
       problems({
         flags: [
-          { id: 'f', level: 'urgent', when: { scale: 'nope', min: 1 }, message: 'm' },
-          { id: 'f', level: 'info', when: { item: 'a' }, message: 'm' },
-          { id: 'g', level: 'warning', when: { item: 'b', max: 0 }, message: 'm' },
+          { id: 'f', level: 'urgent', when: { scale: 'nope', min: 1 }, message: 'm', clientMessage: 'c' },
+          { id: 'f', level: 'info', when: { item: 'a' }, message: 'm', clientMessage: 'c' },
+          { id: 'g', level: 'warning', when: { item: 'b', max: 0 }, message: 'm', clientMessage: 'c' },
+          { id: 'h', level: 'review', when: { item: 'b', unanswered: true, min: 1 }, message: ' ', clientMessage: '' },
+          { id: 'i', level: 'severe', when: { item: 'b', unanswered: true }, message: 'm', clientMessage: 'c' },
         ],
       }),
-    ).toEqual(['flags[0] ("f").when: refers to unknown scale "nope"', 'flags[1].id: "f" is used twice', 'flags[1] ("f").when: needs a min or a max']);
+    ).toEqual([
+      'flags[0] ("f").when: refers to unknown scale "nope"',
+      'flags[1].id: "f" is used twice',
+      'flags[1] ("f").when: needs a min or a max',
+      'flags[3] ("h").when: an unanswered condition takes no min or max',
+      'flags[3] ("h").message: the clinician\'s message is required',
+      'flags[3] ("h").clientMessage: the person\'s message is required',
+      'flags[4] ("i").level: must be "urgent", "review", "warning" or "info"',
+    ]);
   });
 
   it.each([

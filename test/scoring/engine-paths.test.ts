@@ -155,8 +155,8 @@ describe('equal complete responses share one frozen result', () => {
   });
 
   it('does not share results that depend on more than the sums (flags, derived scores)', () => {
-    const flagged = pair(false, { flags: [{ id: 'f', level: 'urgent', when: { item: 'x', max: 0 }, message: 'Check.' }] });
-    expect(score(flagged, [0, 1]).flags).toEqual([{ id: 'f', level: 'urgent', message: 'Check.' }]);
+    const flagged = pair(false, { flags: [{ id: 'f', level: 'urgent', when: { item: 'x', max: 0 }, message: 'Check.', clientMessage: 'Please check in.' }] });
+    expect(score(flagged, [0, 1]).flags).toEqual([{ id: 'f', level: 'urgent', message: 'Check.', clientMessage: 'Please check in.' }]);
     expect(score(flagged, [1, 0]).flags).toEqual([]);
     expect(score(flagged, [0, 1]).flags).toHaveLength(1);
   });
@@ -257,7 +257,7 @@ describe('compiled definitions', () => {
   });
 
   it('raises a flag that has only a max', () => {
-    const def = pair(false, { flags: [{ id: 'low', level: 'info', when: { item: 'x', max: 0 }, message: 'Low.' }] });
+    const def = pair(false, { flags: [{ id: 'low', level: 'info', when: { item: 'x', max: 0 }, message: 'Low.', clientMessage: 'Low.' }] });
     expect(score(def, [0, 0]).flags.map((f) => f.id)).toEqual(['low']);
     expect(score(def, [1, 0]).flags).toEqual([]);
     expect(score(def, [null, 0]).flags).toEqual([]);

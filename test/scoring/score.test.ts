@@ -87,7 +87,7 @@ const toy = {
       ],
     },
   ],
-  flags: [{ id: 'risk', level: 'urgent', when: { item: 't3', min: 1 }, message: 'Review now.' }],
+  flags: [{ id: 'risk', level: 'urgent', when: { item: 't3', min: 1 }, message: 'Review now.', clientMessage: 'Please talk to someone.' }],
 } as const satisfies InstrumentDefinition;
 
 describe('score: worked example', () => {
@@ -100,7 +100,7 @@ describe('score: worked example', () => {
     expect(r.derived.diff).toEqual({ value: 10 + 3 - 5, label: null });
     expect(r.derived.count).toEqual({ value: 3, label: 'full' });
     expect(r.derived.quad.label).toBe('high-high');
-    expect(r.flags).toEqual([{ id: 'risk', level: 'urgent', message: 'Review now.' }]);
+    expect(r.flags).toEqual([{ id: 'risk', level: 'urgent', message: 'Review now.', clientMessage: 'Please talk to someone.' }]);
     expect(r.instrument).toEqual({ id: 'toy', version: '2.1.0' });
     expect(r.complete).toBe(true);
     expect(r.prorated).toBe(false);
@@ -304,7 +304,7 @@ describe('definition validation', () => {
   it('says when ids repeat or references are unknown', () => {
     expect(problems({ items: [...base.items, { number: 9, id: 't1' }] })).toContain('items[5].id: "t1" is used twice');
     expect(problems({ scales: [{ id: 's', label: 's', items: ['zz'], aggregate: 'sum' }] })).toEqual(['scales[0] ("s").items: "zz" is not an item']);
-    expect(problems({ flags: [{ id: 'f', level: 'info', when: { item: 'zz', min: 1 }, message: 'm' }] })).toEqual([
+    expect(problems({ flags: [{ id: 'f', level: 'info', when: { item: 'zz', min: 1 }, message: 'm', clientMessage: 'c' }] })).toEqual([
       'flags[0] ("f").when: refers to unknown item "zz"',
     ]);
     expect(problems({ missing: { kind: 'prorate', maxMissing: 1, source: '' } })).toEqual([

@@ -38,7 +38,15 @@ export const toy = {
       ],
     },
   ],
-  flags: [{ id: 'toy-tense', level: 'warning', when: { item: 't2', min: 5 }, message: 'Always tense: talk about it.' }],
+  flags: [
+    {
+      id: 'toy-tense',
+      level: 'warning',
+      when: { item: 't2', min: 5 },
+      message: 'Always tense: talk about it.',
+      clientMessage: 'You often feel tense. Talk about it with your therapist.',
+    },
+  ],
   derived: [
     {
       kind: 'linear',

@@ -80,7 +80,7 @@ describe('toObservation', () => {
           expect(obs.note?.some((n) => n.text.includes(f.id) && n.text.includes(f.message))).toBe(true);
           expect(obs.component?.some((c) => c.code.coding?.[0]?.code === f.id && c.valueString === f.message)).toBe(true);
         }
-        expect(r.flags.length > 0).toBe((a[8] ?? 0) >= 1);
+        expect(r.flags.map((f) => f.id)).toEqual(a[8] === null || a[8] === undefined ? ['phq9-item9-unanswered'] : a[8] >= 1 ? ['phq9-item9'] : []);
         expect(schemaErrors(obs)).toEqual([]);
       }),
       { numRuns: 150 },

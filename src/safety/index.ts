@@ -1,0 +1,3 @@
+export * from './crisis-resources.js';
+export { regionResources } from './regions/registry.js';
+export type * from './types.js';
