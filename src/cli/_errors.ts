@@ -1,4 +1,4 @@
-import { _previewText } from '../model/_internal/preview.js';
+import { _preview } from '../model/preview.js';
 
 /**
  * Exit codes of the `securebase` command. Every command documents them in `--help` and in
@@ -38,15 +38,8 @@ export const usageError = (message: string): CliError => new CliError('usage', m
 /** An input or file error (exit 3). */
 export const inputError = (message: string): CliError => new CliError('input', message);
 
-/** A short, safe preview of an untrusted string for messages: cut to 24 characters, JSON-quoted. */
-export function preview(value: unknown): string {
-  if (typeof value === 'string') return _previewText(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return `a ${typeof value === 'object' ? 'JSON object' : typeof value}`;
-}
+/** A short, safe preview of an untrusted value for messages (the one preview every room uses). */
+export const preview = _preview;
 
 /** A message for a Node file-system error, naming the path but never dumping a stack. */
 export function fileErrorMessage(what: string, path: string, err: unknown): string {

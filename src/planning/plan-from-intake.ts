@@ -2,8 +2,8 @@
 // exported only from the `securebase/schemas` entry, never from the main entry.
 import { instruments } from '../instruments/registry.js';
 import type { SafeResult } from '../model/issue.js';
+import { _formatPath } from '../model/preview.js';
 import { CONCERNS } from '../model/technique.js';
-import { _formatPath } from '../schemas/_internal/words.js';
 import { formulationSchema } from '../schemas/formulation.js';
 import { type SchemaIssue, safeParseWith } from '../schemas/issues.js';
 import { type PlanningRequest, planningRequestSchema } from '../schemas/planning-request.js';

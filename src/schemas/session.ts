@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { _preview } from '../exercises/_internal/text.js';
 import {
   SESSION_EVENT_TYPES,
   SESSION_REFUSAL_CODES,
@@ -10,6 +9,7 @@ import {
 } from '../exercises/session.js';
 import { SCRIPT_VARIANTS } from '../exercises/types.js';
 import type { SafeResult } from '../model/issue.js';
+import { _preview } from '../model/preview.js';
 
 const time = z.number(); // zod 4 numbers are finite
 const index = z.number().int().nonnegative();

@@ -49,7 +49,7 @@ describe('previews of what was received: short, typed, never a dump', () => {
     ['an object', { value: 3 }, 'an object'],
     ['a function', () => 3, 'a function'],
     ['a symbol', Symbol('s'), 'a symbol'],
-    ['a bigint', 3n, 'a bigint'],
+    ['a bigint', 3n, '3n'],
     ['infinity', Number.POSITIVE_INFINITY, 'Infinity'],
   ])('%s', (_name, value, received) => {
     expect(refusal(() => reliableChange({ ...rc, pre: value as never }))).toEqual({

@@ -1,32 +1,7 @@
 // Small text helpers shared by the exercise engine. Not part of the public API.
-import { _previewText, PREVIEW_CHARS } from '../../model/_internal/preview.js';
+import { _preview } from '../../model/preview.js';
 
-/**
- * A short, safe preview of an untrusted value for error messages: strings are cut to 24
- * characters, objects and arrays are named, never dumped.
- *
- * @internal
- */
-export function _preview(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return _previewText(value);
-    case 'number':
-    case 'boolean':
-    case 'undefined':
-      return String(value);
-    case 'bigint':
-      return `${String(value).slice(0, PREVIEW_CHARS)}n`;
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    default:
-      if (value === null) return 'null';
-      if (Array.isArray(value)) return `an array of ${value.length}`;
-      return 'an object';
-  }
-}
+export { _preview };
 
 /** A plain-language name for the type of an untrusted value. @internal */
 export function _kindOf(value: unknown): string {

@@ -1,5 +1,5 @@
 import type { SafeResult } from '../../model/issue.js';
-import { preview } from '../../scoring/_internal/preview.js';
+import { _preview as preview } from '../../model/preview.js';
 import { safeScore } from '../../scoring/score.js';
 import type { InstrumentDefinition, ScaleDefinition } from '../../scoring/types.js';
 import { _answerCode, type _ItemInfo, _index } from './_internal/definition-index.js';

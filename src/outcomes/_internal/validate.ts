@@ -1,14 +1,7 @@
-import { _previewText } from '../../model/_internal/preview.js';
+import { _preview } from '../../model/preview.js';
 import { OutcomeInputError } from '../errors.js';
 
-/** A short, safe preview of an untrusted value for error messages (never a dump). */
-export function _preview(value: unknown): string {
-  if (typeof value === 'string') return _previewText(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === undefined) return String(value);
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
+export { _preview };
 
 export function _finite(fn: string, field: string, v: unknown): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) throw new OutcomeInputError(fn, field, _preview(v), 'a finite number');

@@ -1,0 +1,73 @@
+// The one value preview and the one path formatter every room uses in its messages. Not part of
+// the public API (not exported from the model barrel); each function is marked @internal.
+
+/** How many characters of a string an error message may show. @internal */
+export const PREVIEW_CHARS = 24;
+
+/**
+ * A string as error messages show it: JSON-quoted and cut to {@link PREVIEW_CHARS} characters
+ * (code points), with `…` when cut.
+ *
+ * @internal
+ */
+export function _previewText(value: string): string {
+  const chars = [...value.slice(0, PREVIEW_CHARS + 8)];
+  // The slice can end between the two halves of a character (an emoji); never show half of one.
+  if (/^[\uD800-\uDBFF]$/.test(chars[chars.length - 1] ?? '')) chars.pop();
+  const cut = chars.slice(0, PREVIEW_CHARS).join('');
+  return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
+}
+
+/**
+ * A short, safe preview of an untrusted value for messages: strings cut to 24 characters,
+ * numbers and booleans as written, everything else named, never dumped. It reads no property of
+ * an object (so a throwing getter or a Proxy cannot make it throw) beyond an array's length.
+ *
+ * @internal
+ */
+export function _preview(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return _previewText(value);
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'bigint': {
+      const s = `${value}n`;
+      return s.length > PREVIEW_CHARS ? `${s.slice(0, PREVIEW_CHARS)}…` : s;
+    }
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      if (value === null) return 'null';
+      try {
+        if (Array.isArray(value)) return `an array of ${value.length}`;
+      } catch {
+        return 'an unreadable object';
+      }
+      return 'an object';
+  }
+}
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * A path as a developer writes it: `riskScreen.selfHarm.recency`, `caregivers[0].relationship`,
+ * `measures["phq-9"][3]`; `(the whole input)` for the empty path.
+ *
+ * @internal
+ */
+export function _formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else {
+      const k = typeof key === 'symbol' ? 'symbol' : key.length > 40 ? `${key.slice(0, 40)}…` : key;
+      out += IDENT.test(k) ? (out === '' ? k : `.${k}`) : `[${JSON.stringify(k)}]`;
+    }
+  }
+  return out === '' ? '(the whole input)' : out;
+}
