@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 import { dersFrequency } from './_shared/ders.js';
 
@@ -19,7 +20,7 @@ import { dersFrequency } from './_shared/ders.js';
  * ```
  * @category Instruments
  */
-export const ders16 = {
+export const ders16 = /* @__PURE__ */ _builtin({
   id: 'ders-16',
   name: 'Difficulties in Emotion Regulation Scale, 16-item version',
   abbreviation: 'DERS-16',
@@ -111,4 +112,4 @@ export const ders16 = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 import { dersFrequency } from './_shared/ders.js';
 
@@ -21,7 +22,7 @@ import { dersFrequency } from './_shared/ders.js';
  * ```
  * @category Instruments
  */
-export const ders36 = {
+export const ders36 = /* @__PURE__ */ _builtin({
   id: 'ders-36',
   name: 'Difficulties in Emotion Regulation Scale',
   abbreviation: 'DERS',
@@ -180,4 +181,4 @@ export const ders36 = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 import { agree7 } from './_shared/scales.js';
 
@@ -20,7 +21,7 @@ import { agree7 } from './_shared/scales.js';
  * ```
  * @category Instruments
  */
-export const ecrR = {
+export const ecrR = /* @__PURE__ */ _builtin({
   id: 'ecr-r',
   name: 'Experiences in Close Relationships–Revised',
   abbreviation: 'ECR-R',
@@ -141,4 +142,4 @@ export const ecrR = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 import { agree7 } from './_shared/scales.js';
 
@@ -22,7 +23,7 @@ import { agree7 } from './_shared/scales.js';
  * ```
  * @category Instruments
  */
-export const ecrRs = {
+export const ecrRs = /* @__PURE__ */ _builtin({
   id: 'ecr-rs',
   name: 'Experiences in Close Relationships–Relationship Structures',
   abbreviation: 'ECR-RS',
@@ -172,4 +173,4 @@ export const ecrRs = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

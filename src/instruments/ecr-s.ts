@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 import { agree7 } from './_shared/scales.js';
 
@@ -16,7 +17,7 @@ import { agree7 } from './_shared/scales.js';
  * ```
  * @category Instruments
  */
-export const ecrS = {
+export const ecrS = /* @__PURE__ */ _builtin({
   id: 'ecr-s',
   name: 'Experiences in Close Relationship Scale–Short Form',
   abbreviation: 'ECR-S',
@@ -75,4 +76,4 @@ export const ecrS = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 import { phqDifficulty, phqFrequency } from './_shared/phq.js';
 
@@ -28,7 +29,7 @@ import { phqDifficulty, phqFrequency } from './_shared/phq.js';
  * ```
  * @category Instruments
  */
-export const gad7 = {
+export const gad7 = /* @__PURE__ */ _builtin({
   id: 'gad-7',
   name: 'Generalized Anxiety Disorder 7-item scale',
   abbreviation: 'GAD-7',
@@ -141,4 +142,4 @@ export const gad7 = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

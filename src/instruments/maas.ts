@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 
 /**
@@ -17,7 +18,7 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * ```
  * @category Instruments
  */
-export const maas = {
+export const maas = /* @__PURE__ */ _builtin({
   id: 'maas',
   name: 'Mindful Attention Awareness Scale',
   abbreviation: 'MAAS',
@@ -98,4 +99,4 @@ export const maas = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

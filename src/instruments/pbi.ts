@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 
 /**
@@ -78,84 +79,86 @@ const shared = {
  * ```
  * @category Instruments
  */
-export const pbiMother = /* @__PURE__ */ Object.assign({}, shared, {
-  id: 'pbi-mother',
-  name: 'Parental Bonding Instrument (mother form)',
-  items: [
-    { number: 1, id: 'pbim-1' },
-    { number: 2, id: 'pbim-2' },
-    { number: 3, id: 'pbim-3' },
-    { number: 4, id: 'pbim-4' },
-    { number: 5, id: 'pbim-5' },
-    { number: 6, id: 'pbim-6' },
-    { number: 7, id: 'pbim-7' },
-    { number: 8, id: 'pbim-8' },
-    { number: 9, id: 'pbim-9' },
-    { number: 10, id: 'pbim-10' },
-    { number: 11, id: 'pbim-11' },
-    { number: 12, id: 'pbim-12' },
-    { number: 13, id: 'pbim-13' },
-    { number: 14, id: 'pbim-14' },
-    { number: 15, id: 'pbim-15' },
-    { number: 16, id: 'pbim-16' },
-    { number: 17, id: 'pbim-17' },
-    { number: 18, id: 'pbim-18' },
-    { number: 19, id: 'pbim-19' },
-    { number: 20, id: 'pbim-20' },
-    { number: 21, id: 'pbim-21' },
-    { number: 22, id: 'pbim-22' },
-    { number: 23, id: 'pbim-23' },
-    { number: 24, id: 'pbim-24' },
-    { number: 25, id: 'pbim-25' },
-  ],
-  scales: [
-    {
-      id: 'care',
-      label: 'Care',
-      items: ['pbim-1', 'pbim-2', 'pbim-4', 'pbim-5', 'pbim-6', 'pbim-11', 'pbim-12', 'pbim-14', 'pbim-16', 'pbim-17', 'pbim-18', 'pbim-24'],
-      reversed: ['pbim-2', 'pbim-4', 'pbim-14', 'pbim-16', 'pbim-18', 'pbim-24'],
-      aggregate: 'sum',
-      higherIs: 'better',
-    },
-    {
-      id: 'overprotection',
-      label: 'Overprotection',
-      items: ['pbim-3', 'pbim-7', 'pbim-8', 'pbim-9', 'pbim-10', 'pbim-13', 'pbim-15', 'pbim-19', 'pbim-20', 'pbim-21', 'pbim-22', 'pbim-23', 'pbim-25'],
-      reversed: ['pbim-3', 'pbim-7', 'pbim-15', 'pbim-21', 'pbim-22', 'pbim-25'],
-      aggregate: 'sum',
-      higherIs: 'worse',
-    },
-  ],
-  derived: [
-    {
-      kind: 'rules',
-      id: 'quadrant',
-      label: 'Parenting style quadrant (mother cut-offs: care 27.0, protection 13.5)',
-      rules: [
-        {
-          label: 'Neglectful parenting',
-          when: [
-            { scale: 'care', max: 27.0 },
-            { scale: 'overprotection', max: 13.5 },
-          ],
-        },
-        { label: 'Affectionless control', when: [{ scale: 'care', max: 27.0 }] },
-        { label: 'Optimal parenting', when: [{ scale: 'overprotection', max: 13.5 }] },
-        {
-          label: 'Affectionate constraint',
-          when: [
-            { scale: 'care', min: 27.0 },
-            { scale: 'overprotection', min: 13.5 },
-          ],
-        },
-      ],
-      tieRule:
-        'A score exactly at a cut-off counts as low: high care means care above 27.0, high protection means overprotection above 13.5. The Black Dog sheet is silent on ties; this follows teaching slides attributed to Parker that describe optimal bonding as care above and overprotection below the cut-offs. With whole-number sums only the care cut-off can tie. Rules are checked in order and the first match wins.',
-      source:
-        'Black Dog Institute PBI scoring sheet: "For mothers, a care score of 27.0 and a protection score of 13.5. For fathers, a care score of 24.0 and a protection score of 12.5."',
-    },
-  ],
-} as const) satisfies InstrumentDefinition;
+export const pbiMother = /* @__PURE__ */ _builtin(
+  Object.assign({}, shared, {
+    id: 'pbi-mother',
+    name: 'Parental Bonding Instrument (mother form)',
+    items: [
+      { number: 1, id: 'pbim-1' },
+      { number: 2, id: 'pbim-2' },
+      { number: 3, id: 'pbim-3' },
+      { number: 4, id: 'pbim-4' },
+      { number: 5, id: 'pbim-5' },
+      { number: 6, id: 'pbim-6' },
+      { number: 7, id: 'pbim-7' },
+      { number: 8, id: 'pbim-8' },
+      { number: 9, id: 'pbim-9' },
+      { number: 10, id: 'pbim-10' },
+      { number: 11, id: 'pbim-11' },
+      { number: 12, id: 'pbim-12' },
+      { number: 13, id: 'pbim-13' },
+      { number: 14, id: 'pbim-14' },
+      { number: 15, id: 'pbim-15' },
+      { number: 16, id: 'pbim-16' },
+      { number: 17, id: 'pbim-17' },
+      { number: 18, id: 'pbim-18' },
+      { number: 19, id: 'pbim-19' },
+      { number: 20, id: 'pbim-20' },
+      { number: 21, id: 'pbim-21' },
+      { number: 22, id: 'pbim-22' },
+      { number: 23, id: 'pbim-23' },
+      { number: 24, id: 'pbim-24' },
+      { number: 25, id: 'pbim-25' },
+    ],
+    scales: [
+      {
+        id: 'care',
+        label: 'Care',
+        items: ['pbim-1', 'pbim-2', 'pbim-4', 'pbim-5', 'pbim-6', 'pbim-11', 'pbim-12', 'pbim-14', 'pbim-16', 'pbim-17', 'pbim-18', 'pbim-24'],
+        reversed: ['pbim-2', 'pbim-4', 'pbim-14', 'pbim-16', 'pbim-18', 'pbim-24'],
+        aggregate: 'sum',
+        higherIs: 'better',
+      },
+      {
+        id: 'overprotection',
+        label: 'Overprotection',
+        items: ['pbim-3', 'pbim-7', 'pbim-8', 'pbim-9', 'pbim-10', 'pbim-13', 'pbim-15', 'pbim-19', 'pbim-20', 'pbim-21', 'pbim-22', 'pbim-23', 'pbim-25'],
+        reversed: ['pbim-3', 'pbim-7', 'pbim-15', 'pbim-21', 'pbim-22', 'pbim-25'],
+        aggregate: 'sum',
+        higherIs: 'worse',
+      },
+    ],
+    derived: [
+      {
+        kind: 'rules',
+        id: 'quadrant',
+        label: 'Parenting style quadrant (mother cut-offs: care 27.0, protection 13.5)',
+        rules: [
+          {
+            label: 'Neglectful parenting',
+            when: [
+              { scale: 'care', max: 27.0 },
+              { scale: 'overprotection', max: 13.5 },
+            ],
+          },
+          { label: 'Affectionless control', when: [{ scale: 'care', max: 27.0 }] },
+          { label: 'Optimal parenting', when: [{ scale: 'overprotection', max: 13.5 }] },
+          {
+            label: 'Affectionate constraint',
+            when: [
+              { scale: 'care', min: 27.0 },
+              { scale: 'overprotection', min: 13.5 },
+            ],
+          },
+        ],
+        tieRule:
+          'A score exactly at a cut-off counts as low: high care means care above 27.0, high protection means overprotection above 13.5. The Black Dog sheet is silent on ties; this follows teaching slides attributed to Parker that describe optimal bonding as care above and overprotection below the cut-offs. With whole-number sums only the care cut-off can tie. Rules are checked in order and the first match wins.',
+        source:
+          'Black Dog Institute PBI scoring sheet: "For mothers, a care score of 27.0 and a protection score of 13.5. For fathers, a care score of 24.0 and a protection score of 12.5."',
+      },
+    ],
+  } as const) satisfies InstrumentDefinition,
+);
 
 /**
  * PBI, the Parental Bonding Instrument, **father form** (Parker, Tupling & Brown 1979): care (12
@@ -186,81 +189,83 @@ export const pbiMother = /* @__PURE__ */ Object.assign({}, shared, {
  * ```
  * @category Instruments
  */
-export const pbiFather = /* @__PURE__ */ Object.assign({}, shared, {
-  id: 'pbi-father',
-  name: 'Parental Bonding Instrument (father form)',
-  items: [
-    { number: 1, id: 'pbif-1' },
-    { number: 2, id: 'pbif-2' },
-    { number: 3, id: 'pbif-3' },
-    { number: 4, id: 'pbif-4' },
-    { number: 5, id: 'pbif-5' },
-    { number: 6, id: 'pbif-6' },
-    { number: 7, id: 'pbif-7' },
-    { number: 8, id: 'pbif-8' },
-    { number: 9, id: 'pbif-9' },
-    { number: 10, id: 'pbif-10' },
-    { number: 11, id: 'pbif-11' },
-    { number: 12, id: 'pbif-12' },
-    { number: 13, id: 'pbif-13' },
-    { number: 14, id: 'pbif-14' },
-    { number: 15, id: 'pbif-15' },
-    { number: 16, id: 'pbif-16' },
-    { number: 17, id: 'pbif-17' },
-    { number: 18, id: 'pbif-18' },
-    { number: 19, id: 'pbif-19' },
-    { number: 20, id: 'pbif-20' },
-    { number: 21, id: 'pbif-21' },
-    { number: 22, id: 'pbif-22' },
-    { number: 23, id: 'pbif-23' },
-    { number: 24, id: 'pbif-24' },
-    { number: 25, id: 'pbif-25' },
-  ],
-  scales: [
-    {
-      id: 'care',
-      label: 'Care',
-      items: ['pbif-1', 'pbif-2', 'pbif-4', 'pbif-5', 'pbif-6', 'pbif-11', 'pbif-12', 'pbif-14', 'pbif-16', 'pbif-17', 'pbif-18', 'pbif-24'],
-      reversed: ['pbif-2', 'pbif-4', 'pbif-14', 'pbif-16', 'pbif-18', 'pbif-24'],
-      aggregate: 'sum',
-      higherIs: 'better',
-    },
-    {
-      id: 'overprotection',
-      label: 'Overprotection',
-      items: ['pbif-3', 'pbif-7', 'pbif-8', 'pbif-9', 'pbif-10', 'pbif-13', 'pbif-15', 'pbif-19', 'pbif-20', 'pbif-21', 'pbif-22', 'pbif-23', 'pbif-25'],
-      reversed: ['pbif-3', 'pbif-7', 'pbif-15', 'pbif-21', 'pbif-22', 'pbif-25'],
-      aggregate: 'sum',
-      higherIs: 'worse',
-    },
-  ],
-  derived: [
-    {
-      kind: 'rules',
-      id: 'quadrant',
-      label: 'Parenting style quadrant (father cut-offs: care 24.0, protection 12.5)',
-      rules: [
-        {
-          label: 'Neglectful parenting',
-          when: [
-            { scale: 'care', max: 24.0 },
-            { scale: 'overprotection', max: 12.5 },
-          ],
-        },
-        { label: 'Affectionless control', when: [{ scale: 'care', max: 24.0 }] },
-        { label: 'Optimal parenting', when: [{ scale: 'overprotection', max: 12.5 }] },
-        {
-          label: 'Affectionate constraint',
-          when: [
-            { scale: 'care', min: 24.0 },
-            { scale: 'overprotection', min: 12.5 },
-          ],
-        },
-      ],
-      tieRule:
-        'A score exactly at a cut-off counts as low: high care means care above 24.0, high protection means overprotection above 12.5. The Black Dog sheet is silent on ties; this follows teaching slides attributed to Parker that describe optimal bonding as care above and overprotection below the cut-offs. With whole-number sums only the care cut-off can tie. Rules are checked in order and the first match wins.',
-      source:
-        'Black Dog Institute PBI scoring sheet: "For mothers, a care score of 27.0 and a protection score of 13.5. For fathers, a care score of 24.0 and a protection score of 12.5."',
-    },
-  ],
-} as const) satisfies InstrumentDefinition;
+export const pbiFather = /* @__PURE__ */ _builtin(
+  Object.assign({}, shared, {
+    id: 'pbi-father',
+    name: 'Parental Bonding Instrument (father form)',
+    items: [
+      { number: 1, id: 'pbif-1' },
+      { number: 2, id: 'pbif-2' },
+      { number: 3, id: 'pbif-3' },
+      { number: 4, id: 'pbif-4' },
+      { number: 5, id: 'pbif-5' },
+      { number: 6, id: 'pbif-6' },
+      { number: 7, id: 'pbif-7' },
+      { number: 8, id: 'pbif-8' },
+      { number: 9, id: 'pbif-9' },
+      { number: 10, id: 'pbif-10' },
+      { number: 11, id: 'pbif-11' },
+      { number: 12, id: 'pbif-12' },
+      { number: 13, id: 'pbif-13' },
+      { number: 14, id: 'pbif-14' },
+      { number: 15, id: 'pbif-15' },
+      { number: 16, id: 'pbif-16' },
+      { number: 17, id: 'pbif-17' },
+      { number: 18, id: 'pbif-18' },
+      { number: 19, id: 'pbif-19' },
+      { number: 20, id: 'pbif-20' },
+      { number: 21, id: 'pbif-21' },
+      { number: 22, id: 'pbif-22' },
+      { number: 23, id: 'pbif-23' },
+      { number: 24, id: 'pbif-24' },
+      { number: 25, id: 'pbif-25' },
+    ],
+    scales: [
+      {
+        id: 'care',
+        label: 'Care',
+        items: ['pbif-1', 'pbif-2', 'pbif-4', 'pbif-5', 'pbif-6', 'pbif-11', 'pbif-12', 'pbif-14', 'pbif-16', 'pbif-17', 'pbif-18', 'pbif-24'],
+        reversed: ['pbif-2', 'pbif-4', 'pbif-14', 'pbif-16', 'pbif-18', 'pbif-24'],
+        aggregate: 'sum',
+        higherIs: 'better',
+      },
+      {
+        id: 'overprotection',
+        label: 'Overprotection',
+        items: ['pbif-3', 'pbif-7', 'pbif-8', 'pbif-9', 'pbif-10', 'pbif-13', 'pbif-15', 'pbif-19', 'pbif-20', 'pbif-21', 'pbif-22', 'pbif-23', 'pbif-25'],
+        reversed: ['pbif-3', 'pbif-7', 'pbif-15', 'pbif-21', 'pbif-22', 'pbif-25'],
+        aggregate: 'sum',
+        higherIs: 'worse',
+      },
+    ],
+    derived: [
+      {
+        kind: 'rules',
+        id: 'quadrant',
+        label: 'Parenting style quadrant (father cut-offs: care 24.0, protection 12.5)',
+        rules: [
+          {
+            label: 'Neglectful parenting',
+            when: [
+              { scale: 'care', max: 24.0 },
+              { scale: 'overprotection', max: 12.5 },
+            ],
+          },
+          { label: 'Affectionless control', when: [{ scale: 'care', max: 24.0 }] },
+          { label: 'Optimal parenting', when: [{ scale: 'overprotection', max: 12.5 }] },
+          {
+            label: 'Affectionate constraint',
+            when: [
+              { scale: 'care', min: 24.0 },
+              { scale: 'overprotection', min: 12.5 },
+            ],
+          },
+        ],
+        tieRule:
+          'A score exactly at a cut-off counts as low: high care means care above 24.0, high protection means overprotection above 12.5. The Black Dog sheet is silent on ties; this follows teaching slides attributed to Parker that describe optimal bonding as care above and overprotection below the cut-offs. With whole-number sums only the care cut-off can tie. Rules are checked in order and the first match wins.',
+        source:
+          'Black Dog Institute PBI scoring sheet: "For mothers, a care score of 27.0 and a protection score of 13.5. For fathers, a care score of 24.0 and a protection score of 12.5."',
+      },
+    ],
+  } as const) satisfies InstrumentDefinition,
+);

@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 import { phqDifficulty, phqFrequency } from './_shared/phq.js';
 
@@ -10,8 +11,10 @@ import { phqDifficulty, phqFrequency } from './_shared/phq.js';
  *   answer codes on each band). A score of 10 or more is the usual cut-off for further assessment.
  * - **Item 10** (functional difficulty, LOINC 69722-7) has its own answer scale (Not difficult at
  *   all … Extremely difficult) and is **never part of the total**. It is reported as the one-item
- *   scale `functioning` (0–3). The form asks it only if any problem was checked, so a blank item 10
- *   leaves `functioning` without a value and `complete: false`, while `total` is unaffected.
+ *   scale `functioning` (0–3). The form asks it only "if you checked off any problems" (items 1–9
+ *   above 0), so when items 1–9 are all 0 a blank item 10 was not asked: the result is `complete`
+ *   and lists `phq9-10` in `notAsked`. When a problem was checked, a blank item 10 makes the result
+ *   incomplete (`functioning` has no value); `total` is unaffected either way.
  * - **Item 9 risk flag**: any answer of 1 or more raises the `urgent` flag `phq9-item9`. Flags
  *   travel with every result and cannot be switched off. An app must act on it (clinical review
  *   and crisis resources); the score alone is never a safety assessment.
@@ -34,7 +37,7 @@ import { phqDifficulty, phqFrequency } from './_shared/phq.js';
  * ```
  * @category Instruments
  */
-export const phq9 = {
+export const phq9 = /* @__PURE__ */ _builtin({
   id: 'phq-9',
   name: 'Patient Health Questionnaire-9',
   abbreviation: 'PHQ-9',
@@ -149,6 +152,20 @@ export const phq9 = {
       number: 10,
       id: 'phq9-10',
       responseScale: 'difficulty',
+      // The form's own instruction: asked only "if you checked off any problems" (items 1–9 above 0).
+      askedWhen: {
+        anyOf: [
+          { item: 'phq9-1', min: 1 },
+          { item: 'phq9-2', min: 1 },
+          { item: 'phq9-3', min: 1 },
+          { item: 'phq9-4', min: 1 },
+          { item: 'phq9-5', min: 1 },
+          { item: 'phq9-6', min: 1 },
+          { item: 'phq9-7', min: 1 },
+          { item: 'phq9-8', min: 1 },
+          { item: 'phq9-9', min: 1 },
+        ],
+      },
       text: 'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
       code: {
         system: 'http://loinc.org',
@@ -240,4 +257,4 @@ export const phq9 = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

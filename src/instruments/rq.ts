@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 
 /**
@@ -21,7 +22,7 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * ```
  * @category Instruments
  */
-export const rq = {
+export const rq = /* @__PURE__ */ _builtin({
   id: 'rq',
   name: 'Relationship Questionnaire',
   abbreviation: 'RQ',
@@ -115,4 +116,4 @@ export const rq = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

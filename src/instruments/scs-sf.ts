@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 
 /**
@@ -24,7 +25,7 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * ```
  * @category Instruments
  */
-export const scsSf = {
+export const scsSf = /* @__PURE__ */ _builtin({
   id: 'scs-sf',
   name: 'Self-Compassion Scale–Short Form',
   abbreviation: 'SCS-SF',
@@ -94,4 +95,4 @@ export const scsSf = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

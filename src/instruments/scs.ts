@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 
 /**
@@ -25,7 +26,7 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * ```
  * @category Instruments
  */
-export const scs = {
+export const scs = /* @__PURE__ */ _builtin({
   id: 'scs',
   name: 'Self-Compassion Scale',
   abbreviation: 'SCS',
@@ -137,4 +138,4 @@ export const scs = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

@@ -1,3 +1,4 @@
+import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 
 /**
@@ -25,7 +26,7 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * ```
  * @category Instruments
  */
-export const waiSr = {
+export const waiSr = /* @__PURE__ */ _builtin({
   id: 'wai-sr',
   name: 'Working Alliance Inventory–Short Revised (client form)',
   abbreviation: 'WAI-SR',
@@ -95,4 +96,4 @@ export const waiSr = {
     },
   ],
   missing: { kind: 'complete' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

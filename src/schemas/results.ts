@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { _isDeepFrozen } from '../scoring/compile.js';
 import type { InstrumentDefinition, ScaleDefinition, ScoreResult } from '../scoring/types.js';
 import { _says } from './issues.js';
 
@@ -96,6 +97,7 @@ export const scoreResultSchema = z
     derived: boundedRecord(derivedResult),
     flags: z.array(flagSchema(id)).max(RESULT_LIMITS.flags),
     complete: z.boolean(),
+    notAsked: z.array(id).max(RESULT_LIMITS.items),
     prorated: z.boolean(),
   })
   .meta({ title: 'securebase scoring result' }) as unknown as z.ZodType<ScoreResult>;
@@ -114,7 +116,7 @@ const resultCache = new WeakMap<InstrumentDefinition, z.ZodType>();
  * The schema of one instrument's results, generated from its definition: the instrument id is
  * fixed, the scales and derived scores are exactly the definition's (no more, no fewer), each
  * scale value lies within the scale's possible range (sum: items × min to items × max; mean: min
- * to max), and flag ids are the definition's. Cached per definition.
+ * to max), and flag ids are the definition's. Cached for defined (frozen) definitions only.
  *
  * @example
  * ```ts
@@ -141,9 +143,10 @@ export function resultSchema(definition: InstrumentDefinition): z.ZodType<ScoreR
       derived: z.strictObject(derived),
       flags: z.array(flagSchema(flagIds.length > 0 ? z.enum(flagIds as [string, ...string[]]) : z.never())).max(RESULT_LIMITS.flags),
       complete: z.boolean(),
+      notAsked: z.array(z.enum(definition.items.map((i) => i.id) as [string, ...string[]])).max(RESULT_LIMITS.items),
       prorated: z.boolean(),
     })
     .meta({ title: `Result of ${definition.abbreviation ?? definition.name} (${definition.id})` });
-  resultCache.set(definition, schema);
+  if (_isDeepFrozen(definition)) resultCache.set(definition, schema); // never cached by a definition its owner can still change
   return schema as unknown as z.ZodType<ScoreResult>;
 }

@@ -1,3 +1,4 @@
+import { _preview } from '../model/preview.js';
 import type { BandDefinition, DerivedDefinition, InstrumentDefinition, RaisedFlag, ResponseScale, ScaleResult, ScoreResult, ValueCondition } from './types.js';
 
 /**
@@ -94,11 +95,8 @@ export interface _Compiled {
   readonly flags: readonly { readonly when: _CompiledCondition; readonly raised: RaisedFlag }[];
   readonly maxMissing: number;
   readonly instrument: { readonly id: string; readonly version: string };
-  /** Scratch buffer for one call's values; NaN marks a missing answer. */
-  readonly values: Float64Array;
-  readonly scaleValues: Float64Array;
-  readonly scaleSums: Float64Array;
-  readonly scaleAnswered: Int32Array;
+  /** Items the form asks only under a condition (`askedWhen`), with their compiled conditions. */
+  readonly conditional: readonly { readonly index: number; readonly anyOf: readonly _CompiledCondition[] }[];
   /**
    * Interned frozen results of complete responses, keyed by the mixed-radix number of the scale
    * sums: a dense array for small key spaces, else a bounded map. Both `null` when the result
@@ -111,7 +109,6 @@ export interface _Compiled {
 }
 
 const EPS = 1e-9;
-const cache = new WeakMap<InstrumentDefinition, _Compiled>();
 
 const isWhole = (x: number): boolean => Math.abs(x - Math.round(x)) < EPS;
 
@@ -222,6 +219,18 @@ function collectProblems(def: InstrumentDefinition): string[] {
       if (!x.tieRule) out.push(`${where}.tieRule: say how a value at a cut-off is treated`);
     }
   });
+  items.forEach((it, i) => {
+    const a = it.askedWhen;
+    if (a === undefined) return;
+    if (!Array.isArray(a.anyOf) || a.anyOf.length === 0) out.push(`items[${i}] ("${it.id}").askedWhen.anyOf: at least one condition is required`);
+    else
+      a.anyOf.forEach((c, j) => {
+        checkCondition(`items[${i}] ("${it.id}").askedWhen.anyOf[${j}]`, c);
+        if ('item' in c && (ids.get(c.item) ?? Number.POSITIVE_INFINITY) >= i)
+          out.push(`items[${i}] ("${it.id}").askedWhen.anyOf[${j}]: must refer to an earlier item`);
+        if ('scale' in c) out.push(`items[${i}] ("${it.id}").askedWhen.anyOf[${j}]: must test an earlier item, not a scale`);
+      });
+  });
   const flagIds = new Set<string>();
   (d.flags ?? []).forEach((f, i) => {
     if (flagIds.has(f.id)) out.push(`flags[${i}].id: "${f.id}" is used twice`);
@@ -292,21 +301,80 @@ function resultTables(
 }
 
 /**
- * Validates and compiles a definition into flat arrays, once; later calls hit a WeakMap cache.
+ * Compiled definitions, keyed only by definitions that can never change: deep-frozen plain data
+ * (every own property a data property, every object and array frozen). A frozen object's
+ * properties cannot be reassigned, and a Proxy over a frozen target must report the target's
+ * values, so such a key always describes the same definition. A definition a caller can still
+ * change is checked and compiled for each call and never cached.
+ */
+const cache = new WeakMap<InstrumentDefinition, _Compiled>();
+
+/**
+ * True when `v` is deep-frozen plain data: frozen all the way down, with no accessor properties.
+ * Only such a value may key a cache: its contents can never change.
  *
  * @internal
  */
-let last: _Compiled | null = null;
-
-export function _compile(def: InstrumentDefinition): _Compiled {
-  if (last !== null && last.def === def) return last;
-  const hit = cache.get(def);
-  if (hit) {
-    last = hit;
-    return hit;
+export function _isDeepFrozen(v: unknown, depth = 0): boolean {
+  if (v === null || typeof v !== 'object') return typeof v !== 'function';
+  if (depth > 64 || !Object.isFrozen(v)) return false;
+  for (const key of Reflect.ownKeys(v)) {
+    const d = Object.getOwnPropertyDescriptor(v, key);
+    if (d === undefined || !('value' in d) || !_isDeepFrozen(d.value, depth + 1)) return false;
   }
+  return true;
+}
+
+/** Copies plain data (objects and arrays, own enumerable data) and freezes every copy. */
+function copyFrozen<T>(v: T, depth = 0): T {
+  if (v === null || typeof v !== 'object') return v;
+  if (depth > 64) throw new TypeError('defineInstrument: the definition nests more than 64 levels deep');
+  const out: Record<string, unknown> | unknown[] = Array.isArray(v) ? [] : {};
+  for (const key of Object.keys(v)) (out as Record<string, unknown>)[key] = copyFrozen((v as Record<string, unknown>)[key], depth + 1);
+  return Object.freeze(out) as T;
+}
+
+/**
+ * Checks a definition once and returns a deep-frozen copy that keeps its literal types; throws a
+ * {@link DefinitionError} listing every problem. Score with the copy: the engine compiles a
+ * defined definition once and reuses that work, while a plain object is checked and compiled
+ * again on every call (its contents may have changed). Changing your own object later never
+ * changes the defined copy. The built-in instruments are defined already.
+ *
+ * @example
+ * ```ts
+ * const mine = defineInstrument({ ...gad7, id: 'my-gad-7' });
+ * Object.isFrozen(mine.items[0]); // => true
+ * score(mine, [0, 1, 2, 3, 0, 1, 2]).scales.total.value; // => 9
+ * ```
+ * @category Scoring
+ */
+export function defineInstrument<const T extends InstrumentDefinition>(definition: T): T {
+  if (definition === null || typeof definition !== 'object' || Array.isArray(definition)) {
+    throw new TypeError(`defineInstrument: definition must be an InstrumentDefinition object, received ${_preview(definition)}`);
+  }
+  const copy = copyFrozen(definition);
+  _compile(copy);
+  return copy;
+}
+
+/**
+ * The compiled form of a definition: from the cache for a deep-frozen definition, else checked and
+ * compiled now. Throws a {@link DefinitionError} for an invalid definition.
+ *
+ * @internal
+ */
+export function _compile(def: InstrumentDefinition): _Compiled {
+  const hit = cache.get(def);
+  if (hit !== undefined) return hit;
   const problems = instrumentProblems(def);
   if (problems.length > 0) throw new DefinitionError(String((def as { id?: unknown })?.id ?? '?'), problems);
+  const compiled = compileChecked(def);
+  if (_isDeepFrozen(def)) cache.set(def, compiled);
+  return compiled;
+}
+
+function compileChecked(def: InstrumentDefinition): _Compiled {
   const n = def.items.length;
   const itemIndex = new Map(def.items.map((it, i) => [it.id, i] as const));
   const scaleIndex = new Map(def.scales.map((s, i) => [s.id, i] as const));
@@ -396,21 +464,19 @@ export function _compile(def: InstrumentDefinition): _Compiled {
     flags,
     maxMissing: def.missing?.kind === 'prorate' ? def.missing.maxMissing : 0,
     instrument: Object.freeze({ id: def.id, version: def.version }),
-    values: new Float64Array(n),
-    scaleValues: new Float64Array(scales.length),
-    scaleSums: new Float64Array(scales.length),
-    scaleAnswered: new Int32Array(scales.length),
+    conditional: def.items.flatMap((it, i) =>
+      it.askedWhen === undefined ? [] : [{ index: i, anyOf: it.askedWhen.anyOf.map((c) => compileCondition(c, itemIndex, scaleIndex)) }],
+    ),
     ...resultTables(scales, derived.length + flags.length === 0),
     unscored: Int32Array.from(def.items.flatMap((it, i) => (def.scales.some((sc) => sc.items.includes(it.id)) ? [] : [i]))),
   };
-  cache.set(def, compiled);
-  last = compiled;
   return compiled;
 }
 
 /**
  * Checks a definition and throws a {@link DefinitionError} listing every problem, or returns it
- * unchanged. Use it in a test of your own instruments; {@link score} runs it implicitly.
+ * unchanged (not frozen: prefer {@link defineInstrument}, which returns a frozen copy the engine
+ * compiles once). Use it in a test of your own instruments.
  *
  * @example
  * ```ts

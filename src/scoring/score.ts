@@ -1,6 +1,6 @@
 import type { SafeResult } from '../model/issue.js';
 import { preview } from './_internal/preview.js';
-import { type _Compiled, type _CompiledCondition, type _CompiledScale, _compile } from './compile.js';
+import { type _Compiled, type _CompiledCondition, type _CompiledScale, _compile, DefinitionError } from './compile.js';
 import type { DerivedResult, InstrumentDefinition, RaisedFlag, ResponsesOf, ResultOf, ScaleResult, ScoreOptions, ScoreResult } from './types.js';
 
 /**
@@ -12,7 +12,16 @@ import type { DerivedResult, InstrumentDefinition, RaisedFlag, ResponsesOf, Resu
  */
 export interface ScoreIssue {
   /** What is wrong, as a stable code. */
-  readonly code: 'invalid_responses' | 'unknown_item' | 'invalid_type' | 'not_finite' | 'out_of_range' | 'not_on_scale';
+  readonly code:
+    | 'invalid_responses'
+    | 'unreadable_input'
+    | 'invalid_options'
+    | 'invalid_instrument'
+    | 'unknown_item'
+    | 'invalid_type'
+    | 'not_finite'
+    | 'out_of_range'
+    | 'not_on_scale';
   /** The item id, or `null` when the issue is about the responses as a whole or an unknown key. */
   readonly item: string | null;
   /** The printed item number, or `null` with `item`. */
@@ -85,9 +94,9 @@ function itemIssue(c: _Compiled, i: number, path: string | number, code: ScoreIs
 }
 
 /** Classifies a value that failed the fast check (or was missing). */
-function badAnswer(c: _Compiled, i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
+function badAnswer(c: _Compiled, values: Float64Array, i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
   if (v === null || v === undefined) {
-    c.values[i] = Number.NaN;
+    values[i] = Number.NaN;
     return;
   }
   const code: ScoreIssue['code'] =
@@ -101,23 +110,23 @@ function badAnswer(c: _Compiled, i: number, v: unknown, path: string | number, i
   issues.push(itemIssue(c, i, path, code, v));
 }
 
-/** Reads one answer into the scratch buffer; anything but a value on the item's scale goes to `badAnswer`. */
-function readAnswer(c: _Compiled, i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
+/** Reads one answer into this call's buffer; anything but a value on the item's scale goes to `badAnswer`. */
+function readAnswer(c: _Compiled, values: Float64Array, i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
   if (typeof v === 'number' && v >= (c.min[i] as number) && v <= (c.max[i] as number)) {
     if (c.wholeSteps[i] === 1) {
       if (Math.floor(v) === v) {
-        c.values[i] = v;
+        values[i] = v;
         return;
       }
     } else {
       const k = (v - (c.min[i] as number)) / (c.step[i] as number);
       if (Math.abs(k - Math.round(k)) <= EPS) {
-        c.values[i] = v;
+        values[i] = v;
         return;
       }
     }
   }
-  badAnswer(c, i, v, path, issues);
+  badAnswer(c, values, i, v, path, issues);
 }
 
 /**
@@ -127,17 +136,17 @@ function readAnswer(c: _Compiled, i: number, v: unknown, path: string | number, 
  */
 const MAX_LISTED_UNMATCHED = 10;
 
-function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): void {
+function readResponses(c: _Compiled, values: Float64Array, responses: unknown, issues: ScoreIssue[]): void {
   const n = c.n;
   if (Array.isArray(responses)) {
     const len = responses.length;
-    const { min, max, wholeSteps, values } = c;
+    const { min, max, wholeSteps } = c;
     const m = Math.min(len, n);
     for (let i = 0; i < m; i++) {
       const v: unknown = responses[i];
       // Fast path, inlined: a whole number within range on a whole-number scale.
       if (Number.isInteger(v) && wholeSteps[i] === 1 && (v as number) >= (min[i] as number) && (v as number) <= (max[i] as number)) values[i] = v as number;
-      else readAnswer(c, i, v, i, issues);
+      else readAnswer(c, values, i, v, i, issues);
     }
     for (let i = m; i < n; i++) values[i] = Number.NaN;
     const listed = Math.min(len, n + MAX_LISTED_UNMATCHED);
@@ -178,7 +187,7 @@ function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): 
     });
     return;
   }
-  c.values.fill(Number.NaN);
+  values.fill(Number.NaN, 0, n);
   const rec = responses as Record<string, unknown>;
   let unmatched = 0;
   for (const key of Object.keys(rec)) {
@@ -195,7 +204,7 @@ function readResponses(c: _Compiled, responses: unknown, issues: ScoreIssue[]): 
         expected: `an item id of ${c.def.id}`,
         message: `Key ${k}: not an item of ${c.def.id} (item ids look like "${c.itemIds[0]}").`,
       });
-    } else readAnswer(c, i, rec[key], key, issues);
+    } else readAnswer(c, values, i, rec[key], key, issues);
   }
   if (unmatched > MAX_LISTED_UNMATCHED) {
     const rest = unmatched - MAX_LISTED_UNMATCHED;
@@ -224,24 +233,33 @@ function scaleResult(sc: _CompiledScale, value: number | null, answered: number,
   return Object.freeze({ value, answered, expected: sc.idx.length, missing, prorated, band });
 }
 
-function holds(cond: _CompiledCondition, items: Float64Array, scales: Float64Array): boolean | null {
-  const v = (cond.onScale ? scales : items)[cond.index] as number;
+/** Tests a condition on this call's buffer: item values at `[0, n)`, scale values from `n`. */
+function holds(cond: _CompiledCondition, buf: Float64Array, n: number): boolean | null {
+  const v = buf[cond.onScale ? n + cond.index : cond.index] as number;
   if (cond.unanswered) return Number.isNaN(v);
   if (Number.isNaN(v)) return null;
   return v >= cond.min && v <= cond.max;
 }
 
-function prorateLimit(c: _Compiled, options: ScoreOptions | undefined): number {
-  const p = options?.prorate;
+/**
+ * Reads the options once: the most missing answers a scale may have and still be prorated, or a
+ * sentence saying what is wrong with the options.
+ */
+function readOptions(c: _Compiled, options: unknown): number | string {
+  if (options === undefined) return c.maxMissing;
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    return `options must be an object such as { prorate: { maxMissing: 1 } }, received ${preview(options)}`;
+  const p = (options as ScoreOptions).prorate;
   if (p === undefined) return c.maxMissing;
   if (p === false) return 0;
-  if (!(Number.isInteger(p?.maxMissing) && p.maxMissing >= 0)) {
-    throw new RangeError(`score: options.prorate.maxMissing must be a whole number of 0 or more, received ${preview(p?.maxMissing)}`);
-  }
-  return p.maxMissing;
+  const m = p !== null && typeof p === 'object' ? (p as { maxMissing?: unknown }).maxMissing : p;
+  if (!(typeof m === 'number' && Number.isInteger(m) && m >= 0))
+    return `options.prorate.maxMissing must be a whole number of 0 or more, received ${preview(m)}`;
+  return m;
 }
 
-function derive(c: _Compiled, values: Float64Array, sv: Float64Array): Record<string, DerivedResult> {
+function derive(c: _Compiled, buf: Float64Array): Record<string, DerivedResult> {
+  const n = c.n;
   if (c.derived.length === 0) return EMPTY_RECORD;
   const derived: Record<string, DerivedResult> = {};
   for (const d of c.derived) {
@@ -249,14 +267,14 @@ function derive(c: _Compiled, values: Float64Array, sv: Float64Array): Record<st
     let label: string | null = null;
     if (d.kind === 'linear') {
       let acc = d.constant;
-      for (let t = 0; t < d.index.length; t++) acc += ((d.onScale[t] === 1 ? sv : values)[d.index[t] as number] as number) * (d.weight[t] as number);
+      for (let t = 0; t < d.index.length; t++) acc += (buf[(d.onScale[t] === 1 ? n : 0) + (d.index[t] as number)] as number) * (d.weight[t] as number);
       value = Number.isNaN(acc) ? null : acc;
     } else if (d.kind === 'criteria-count') {
       let count = 0;
       let core = 0;
       let missing = false;
       for (let t = 0; t < d.index.length; t++) {
-        const v = values[d.index[t] as number] as number;
+        const v = buf[d.index[t] as number] as number;
         if (Number.isNaN(v)) missing = true;
         else if (v >= (d.min[t] as number)) {
           count++;
@@ -273,7 +291,7 @@ function derive(c: _Compiled, values: Float64Array, sv: Float64Array): Record<st
       rules: for (const r of d.rules) {
         let all = true;
         for (const w of r.when) {
-          const h = holds(w, values, sv);
+          const h = holds(w, buf, n);
           if (h === null) {
             label = null;
             break rules;
@@ -291,19 +309,16 @@ function derive(c: _Compiled, values: Float64Array, sv: Float64Array): Record<st
   return Object.freeze(derived);
 }
 
-function raise(c: _Compiled, values: Float64Array, sv: Float64Array): readonly RaisedFlag[] {
+function raise(c: _Compiled, buf: Float64Array): readonly RaisedFlag[] {
   let flags: RaisedFlag[] | null = null;
   for (const f of c.flags) {
-    if (holds(f.when, values, sv) === true) {
+    if (holds(f.when, buf, c.n) === true) {
       flags ??= [];
       flags.push(f.raised);
     }
   }
   return flags === null ? EMPTY : Object.freeze(flags);
 }
-
-/** Issues of the current call; reused across calls (scoring is synchronous), copied out when any. */
-const scratchIssues: ScoreIssue[] = [];
 
 const lookup = (c: _Compiled, key: number): ScoreResult | undefined => (c.dense !== null ? c.dense[key] : c.sparse !== null ? c.sparse.get(key) : undefined);
 
@@ -342,21 +357,19 @@ function fastResult(c: _Compiled, responses: unknown): ScoreResult | undefined {
   return lookup(c, key);
 }
 
-/** Scores, or returns the frozen issues found (an array). */
-function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined): ScoreResult | readonly ScoreIssue[] {
-  const issues = scratchIssues;
-  issues.length = 0;
-  readResponses(c, responses, issues);
-  if (issues.length !== 0) {
-    const out = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze(i.path) })));
-    issues.length = 0;
-    return out;
-  }
-  const maxMissing = prorateLimit(c, options);
-  const { values, scaleValues: sv, scaleSums, scaleAnswered } = c;
+/** Scores, or returns the frozen issues found (an array). Every buffer belongs to this call. */
+function run(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult | readonly ScoreIssue[] {
+  const issues: ScoreIssue[] = [];
+  const n = c.n;
   const ns = c.scales.length;
+  // One buffer per call: item values at [0, n) (NaN = missing), scale values at [n, n + ns).
+  const buf = new Float64Array(n + ns);
+  readResponses(c, buf, responses, issues);
+  if (issues.length !== 0) return Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze(i.path) })));
+  const sums = new Float64Array(ns);
+  const counts = new Int32Array(ns);
   // Pass 1: sums and counts per scale.
-  let complete = true;
+  let allAnswered = true;
   let key = 0;
   for (let s = 0; s < ns; s++) {
     const sc = c.scales[s] as _CompiledScale;
@@ -365,21 +378,21 @@ function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined
     let sum = 0;
     let answered = 0;
     for (let j = 0; j < k; j++) {
-      const v = values[idx[j] as number] as number;
+      const v = buf[idx[j] as number] as number;
       if (v === v) {
         sum += sc.reversed[j] === 1 ? sc.reverseSum - v : v;
         answered++;
       }
     }
-    scaleSums[s] = sum;
-    scaleAnswered[s] = answered;
-    if (answered !== k) complete = false;
+    sums[s] = sum;
+    counts[s] = answered;
+    if (answered !== k) allAnswered = false;
     else key = key * sc.internSize + (sum - sc.internBase);
-    sv[s] = answered === k ? (sc.mean ? sum / k : sum) : Number.NaN;
+    buf[n + s] = answered === k ? (sc.mean ? sum / k : sum) : Number.NaN;
   }
   // Complete results of instruments whose result depends on the scale sums alone are interned
   // (hash-consed): an identical frozen result already built is returned again.
-  const interned = complete ? lookup(c, key) : undefined;
+  const interned = allAnswered ? lookup(c, key) : undefined;
   if (interned !== undefined) return interned;
   // Pass 2: build the frozen result.
   const scales: Record<string, ScaleResult> = {};
@@ -387,10 +400,10 @@ function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined
   for (let s = 0; s < ns; s++) {
     const sc = c.scales[s] as _CompiledScale;
     const k = sc.idx.length;
-    const sum = scaleSums[s] as number;
-    const answered = scaleAnswered[s] as number;
+    const sum = sums[s] as number;
+    const answered = counts[s] as number;
     if (answered === k) {
-      const value = sv[s] as number;
+      const value = buf[n + s] as number;
       if (sc.intern === null) scales[sc.id] = scaleResult(sc, value, answered, EMPTY, false);
       else {
         sc.intern[sum - sc.internBase] ??= scaleResult(sc, value, answered, EMPTY, false);
@@ -399,28 +412,108 @@ function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined
       continue;
     }
     const missing: string[] = [];
-    for (const i of sc.idx) if (Number.isNaN(values[i])) missing.push(c.itemIds[i] as string);
+    for (const i of sc.idx) if (Number.isNaN(buf[i])) missing.push(c.itemIds[i] as string);
     let value: number | null = null;
     if (answered > 0 && k - answered <= maxMissing) {
       value = sc.mean ? sum / answered : (sum * k) / answered;
-      sv[s] = value;
+      buf[n + s] = value;
       anyProrated = true;
     }
     scales[sc.id] = scaleResult(sc, value, answered, Object.freeze(missing), value !== null);
   }
+  // Blank items that the form's own rule did not ask do not make the result incomplete.
+  let notAsked: readonly string[] = EMPTY;
+  let complete = true;
+  if (!allAnswered) {
+    const skipped: string[] = [];
+    for (let i = 0; i < n; i++) {
+      if (!Number.isNaN(buf[i])) continue;
+      if (c.conditional.some((x) => x.index === i && x.anyOf.every((w) => holds(w, buf, n) === false))) skipped.push(c.itemIds[i] as string);
+      else complete = false;
+    }
+    if (skipped.length > 0) notAsked = Object.freeze(skipped);
+  }
   const result = Object.freeze({
     instrument: c.instrument,
     scales: Object.freeze(scales),
-    derived: derive(c, values, sv),
-    flags: raise(c, values, sv),
+    derived: derive(c, buf),
+    flags: raise(c, buf),
     complete,
+    notAsked,
     prorated: anyProrated,
   });
-  if (complete) {
+  if (allAnswered) {
     if (c.dense !== null) c.dense[key] = result;
     else if (c.sparse !== null && c.sparse.size < RESULT_INTERN_LIMIT) c.sparse.set(key, result);
   }
   return result;
+}
+
+/** Where reading the responses threw (a throwing getter or Proxy trap), as well as can be told. */
+function unreadablePath(responses: unknown, n: number): (string | number)[] {
+  try {
+    if (Array.isArray(responses)) {
+      const len = Math.min(responses.length, n + MAX_LISTED_UNMATCHED);
+      for (let i = 0; i < len; i++) {
+        try {
+          void responses[i];
+        } catch {
+          return [i];
+        }
+      }
+      return [];
+    }
+    for (const key of Object.keys(responses as object)) {
+      try {
+        void (responses as Record<string, unknown>)[key];
+      } catch {
+        return [key.length > 24 ? preview(key) : key];
+      }
+    }
+  } catch {
+    // The array check, the length or the keys themselves could not be read.
+  }
+  return [];
+}
+
+function unreadable(c: _Compiled, responses: unknown): readonly ScoreIssue[] {
+  const path = unreadablePath(responses, c.n);
+  const at = path[0];
+  const i = typeof at === 'number' ? at : at === undefined ? undefined : c.itemIndex.get(at);
+  const item = i === undefined ? null : (c.itemIds[i] ?? null);
+  const where = path.length === 0 ? 'Responses' : typeof at === 'number' ? `Answer at index ${at}` : `Key ${JSON.stringify(at)}`;
+  return Object.freeze([
+    Object.freeze({
+      code: 'unreadable_input' as const,
+      item,
+      itemNumber: i === undefined || item === null ? null : (c.itemNumbers[i] as number),
+      path: Object.freeze(path),
+      received: 'an unreadable value',
+      expected: 'plain data (reading it threw: a getter or a Proxy)',
+      message: `${where}: could not be read (reading it threw: a getter or a Proxy); nothing was scored.`,
+    }),
+  ]);
+}
+
+/** Scores responses with a compiled definition: the result, or every issue found. Never throws. */
+function evaluate(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult | readonly ScoreIssue[] {
+  try {
+    return fastResult(c, responses) ?? run(c, responses, maxMissing);
+  } catch {
+    return unreadable(c, responses);
+  }
+}
+
+function instrumentIssue(message: string): ScoreIssue {
+  return Object.freeze({
+    code: 'invalid_instrument' as const,
+    item: null,
+    itemNumber: null,
+    path: Object.freeze([]) as readonly (string | number)[],
+    received: '',
+    expected: 'an InstrumentDefinition (for example phq9, or one made with defineInstrument)',
+    message: `Instrument: ${message}`,
+  });
 }
 
 /**
@@ -441,22 +534,21 @@ function run(c: _Compiled, responses: unknown, options: ScoreOptions | undefined
  * @category Scoring
  */
 export function score<const T extends InstrumentDefinition>(instrument: T, responses: ResponsesOf<T>, options?: ScoreOptions): ResultOf<T> {
-  const c = _compile(instrument);
-  const fast = fastResult(c, responses);
-  if (fast !== undefined) {
-    if (options !== undefined) prorateLimit(c, options); // options are checked on the fast path too
-    return fast as ResultOf<T>;
+  if (instrument === null || typeof instrument !== 'object' || Array.isArray(instrument)) {
+    throw new TypeError(`score: instrument must be an InstrumentDefinition (for example phq9), received ${preview(instrument)}`);
   }
-  const r = run(c, responses, options);
+  const c = _compile(instrument);
+  const maxMissing = readOptions(c, options);
+  if (typeof maxMissing === 'string') throw new RangeError(`score: ${maxMissing}`);
+  const r = evaluate(c, responses, maxMissing);
   if (Array.isArray(r)) throw new ScoreError(c.def.id, r);
   return r as ResultOf<T>;
 }
 
 /**
- * Like {@link score}, for untrusted input: never throws on bad responses, and returns
- * `{ ok: true, value }` or `{ ok: false, issues }`. (An invalid *definition* still throws a
- * `DefinitionError`, and an invalid `options.prorate.maxMissing` a `RangeError`, since those are
- * programming errors, not bad responses.)
+ * Like {@link score}, for untrusted input: it never throws, and returns `{ ok: true, value }` or
+ * `{ ok: false, issues }`. Bad answers, responses that cannot be read (a throwing getter or
+ * Proxy), invalid options and an invalid instrument each come back as issues.
  *
  * @example
  * ```ts
@@ -470,12 +562,38 @@ export function safeScore<const T extends InstrumentDefinition>(
   responses: unknown,
   options?: ScoreOptions,
 ): SafeResult<ResultOf<T>, ScoreIssue> {
-  const c = _compile(instrument);
-  const fast = fastResult(c, responses);
-  if (fast !== undefined) {
-    if (options !== undefined) prorateLimit(c, options);
-    return { ok: true, value: fast as ResultOf<T> };
+  let c: _Compiled;
+  try {
+    if (instrument === null || typeof instrument !== 'object' || Array.isArray(instrument)) {
+      return { ok: false, issues: [instrumentIssue(`expected an InstrumentDefinition (for example phq9), received ${preview(instrument)}.`)] };
+    }
+    c = _compile(instrument);
+  } catch (e) {
+    const problems = e instanceof DefinitionError ? e.problems : ['it could not be read (reading it threw: a getter or a Proxy)'];
+    return { ok: false, issues: problems.map((p) => instrumentIssue(`${p}.`)) };
   }
-  const r = run(c, responses, options);
+  let maxMissing: number | string;
+  try {
+    maxMissing = readOptions(c, options);
+  } catch {
+    maxMissing = 'options could not be read (reading them threw: a getter or a Proxy)';
+  }
+  if (typeof maxMissing === 'string') {
+    return {
+      ok: false,
+      issues: [
+        Object.freeze({
+          code: 'invalid_options' as const,
+          item: null,
+          itemNumber: null,
+          path: Object.freeze(['options']) as readonly (string | number)[],
+          received: '',
+          expected: 'options such as { prorate: { maxMissing: 1 } }',
+          message: `Options: ${maxMissing}.`,
+        }),
+      ],
+    };
+  }
+  const r = evaluate(c, responses, maxMissing);
   return Array.isArray(r) ? { ok: false, issues: r } : { ok: true, value: r as ResultOf<T> };
 }

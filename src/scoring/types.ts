@@ -59,6 +59,13 @@ export interface ItemDefinition {
   }[];
   /** The printed order of answer choices, where a form alternates it (score by label, never by position). */
   readonly printedOrder?: 'ascending' | 'descending';
+  /**
+   * The form asks this item only when one of these conditions holds on earlier answers (PHQ-9
+   * item 10 is asked only when a problem was checked). Left blank when not asked, it is listed in
+   * the result's `notAsked` and does not make the result incomplete. When a condition cannot be
+   * decided (an earlier answer is missing), the item counts as asked.
+   */
+  readonly askedWhen?: { readonly anyOf: readonly ValueCondition[] };
 }
 
 /**
@@ -418,8 +425,14 @@ export interface ScoreResult<TScale extends string = string, TDerived extends st
   readonly derived: { readonly [K in TDerived]: DerivedResult };
   /** Every flag raised; no option removes them. */
   readonly flags: readonly RaisedFlag[];
-  /** Whether every item was answered. */
+  /**
+   * Whether every item the form asked was answered. An item the form did not ask (its
+   * `askedWhen` rule did not hold, such as PHQ-9 item 10 when no problem was checked) and left
+   * blank does not make a result incomplete; it is listed in `notAsked`.
+   */
   readonly complete: boolean;
+  /** The ids of blank items that the form's own rule did not ask (see `ItemDefinition.askedWhen`). */
+  readonly notAsked: readonly string[];
   /** Whether any scale was prorated. */
   readonly prorated: boolean;
 }

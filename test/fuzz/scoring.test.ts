@@ -151,7 +151,7 @@ describe.each(instruments.map((def) => [def.id, def] as const))('%s', (_id, def)
     );
   });
 
-  it('a value whose reading throws lets that error out unchanged and leaves the engine clean', () => {
+  it('a value whose reading throws is an unreadable_input issue (safeScore never throws; score throws a ScoreError) and leaves the engine clean', () => {
     const first = def.items[0]?.id as string;
     const second = def.items[1]?.id as string;
     const cases: unknown[] = [
@@ -166,8 +166,10 @@ describe.each(instruments.map((def) => [def.id, def] as const))('%s', (_id, def)
       }),
     ];
     for (const c of cases) {
-      expect(() => safeScore(def, c)).toThrow(PlantedError);
-      expect(() => score(def, c as never)).toThrow(PlantedError);
+      const r = safeScore(def, c);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues.map((i) => i.code)).toEqual(['unreadable_input']);
+      expect(() => score(def, c as never)).toThrow(ScoreError);
       // No issue of the aborted call leaks into the next one.
       const next = safeScore(def, { [first]: 'not a number' });
       expect(next.ok).toBe(false);

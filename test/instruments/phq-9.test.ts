@@ -174,11 +174,18 @@ describe('phq9: worked examples', () => {
     expect(asked.prorated).toBe(true);
   });
 
-  it('a blank item 10 leaves the total whole and is reported on its own scale', () => {
-    const r = score(phq9, { 'phq9-1': 0, 'phq9-2': 0, 'phq9-3': 0, 'phq9-4': 0, 'phq9-5': 0, 'phq9-6': 0, 'phq9-7': 0, 'phq9-8': 0, 'phq9-9': 0 });
-    expect(r.scales.total).toMatchObject({ value: 0, missing: [], prorated: false });
-    expect(r.scales.functioning).toMatchObject({ value: null, missing: ['phq9-10'] });
-    expect(r.complete).toBe(false);
+  it('a blank item 10 leaves the total whole; not asked when no problem was checked (complete, listed in notAsked), missing when it was asked', () => {
+    const none = score(phq9, { 'phq9-1': 0, 'phq9-2': 0, 'phq9-3': 0, 'phq9-4': 0, 'phq9-5': 0, 'phq9-6': 0, 'phq9-7': 0, 'phq9-8': 0, 'phq9-9': 0 });
+    expect(none.scales.total).toMatchObject({ value: 0, missing: [], prorated: false });
+    expect(none.scales.functioning).toMatchObject({ value: null, missing: ['phq9-10'] });
+    expect([none.complete, none.notAsked]).toEqual([true, ['phq9-10']]);
+    // A problem was checked, so the form asked item 10: left blank, the result is incomplete.
+    const some = score(phq9, [0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    expect([some.complete, some.notAsked]).toEqual([false, []]);
+    // An earlier answer is missing, so whether item 10 was asked cannot be told: it counts as asked.
+    const unsure = score(phq9, [0, 0, 0, null, 0, 0, 0, 0, 0]);
+    expect([unsure.complete, unsure.notAsked]).toEqual([false, []]);
+    expect(score(phq9, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toMatchObject({ complete: true, notAsked: [] });
     // Prorating can never invent an item-10 answer.
     expect(score(phq9, Array(9).fill(1), { prorate: { maxMissing: 1 } }).scales.functioning.value).toBeNull();
   });

@@ -64,7 +64,9 @@ describe('instrumentProblems: the top-level fields', () => {
     expect(e.message).toBe(
       'Instrument definition "broken" is invalid:\n- version: must be a non-empty string (the content version results record)\n- citations: at least one source is required',
     );
-    expect(() => score(null as unknown as InstrumentDefinition, [])).toThrow('Instrument definition "?" is invalid:\n- ');
+    expect(() => score(null as unknown as InstrumentDefinition, [])).toThrow(
+      new TypeError('score: instrument must be an InstrumentDefinition (for example phq9), received null'),
+    );
     expect(() => score({} as InstrumentDefinition, [])).toThrow(/^Instrument definition "\?" is invalid:\n- id: must be a non-empty string\n- version/);
   });
 

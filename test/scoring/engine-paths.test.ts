@@ -4,7 +4,7 @@
 // Each test builds fresh definitions, since the engine compiles and caches per definition object.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DerivedResult, type InstrumentDefinition, type ResponseScale, type ScaleResult, safeScore, score } from '../../src/index.js';
+import { type DerivedResult, defineInstrument, type InstrumentDefinition, type ResponseScale, type ScaleResult, safeScore, score } from '../../src/index.js';
 
 const base = {
   name: 'Fixture',
@@ -91,11 +91,11 @@ describe('an answer is checked even when its sums match a result already built',
   });
 
   it('checks options on the shortcut too', () => {
-    const def = pair();
+    const def = defineInstrument(pair());
     score(def, [1, 2]);
     expect(score(def, [1, 2])).toBe(score(def, [1, 2]));
     expect(() => score(def, [1, 2], { prorate: { maxMissing: -1 } })).toThrow(RangeError);
-    expect(() => safeScore(def, [1, 2], { prorate: { maxMissing: 0.5 } })).toThrow(RangeError);
+    expect(safeScore(def, [1, 2], { prorate: { maxMissing: 0.5 } })).toMatchObject({ ok: false, issues: [{ code: 'invalid_options', path: ['options'] }] });
     expect(score(def, [1, 2], { prorate: false }).scales.a?.value).toBe(1);
     expect(safeScore(def, [1, 2], { prorate: { maxMissing: 1 } })).toMatchObject({ ok: true, value: { prorated: false } });
   });
@@ -140,8 +140,8 @@ describe('exhaustively: once every valid result is built, no invalid answer is a
 
 describe('equal complete responses share one frozen result', () => {
   it('returns the same object again, also after another definition was scored', () => {
-    const a = pair();
-    const b = pair();
+    const a = defineInstrument(pair());
+    const b = defineInstrument(pair());
     const first = score(a, [1, 2]);
     score(b, [1, 2]);
     expect(score(a, [1, 2])).toBe(first);
@@ -150,8 +150,15 @@ describe('equal complete responses share one frozen result', () => {
   });
 
   it('shares results for a scale of 4096 possible sums', () => {
-    const wide = pair(false, { responseScales: { default: { min: 0, max: 4095, anchors: [] } } });
+    const wide = defineInstrument(pair(false, { responseScales: { default: { min: 0, max: 4095, anchors: [] } } }));
     expect(score(wide, [4095, 0])).toBe(score(wide, [4095, 0]));
+  });
+
+  it('shares nothing across calls for a definition its owner can still change (a plain object)', () => {
+    const plain = pair();
+    const first = score(plain, [1, 2]);
+    expect(score(plain, [1, 2])).not.toBe(first);
+    expect(score(plain, [1, 2])).toEqual(first);
   });
 
   it('does not share results that depend on more than the sums (flags, derived scores)', () => {

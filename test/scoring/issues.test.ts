@@ -240,7 +240,7 @@ describe('ScoreError', () => {
 
   it('a bad prorate option is a RangeError naming the option and previewing the value', () => {
     expect(() => score(fresh(), [1, 1], { prorate: null as never })).toThrow(
-      new RangeError('score: options.prorate.maxMissing must be a whole number of 0 or more, received undefined'),
+      new RangeError('score: options.prorate.maxMissing must be a whole number of 0 or more, received null'),
     );
     expect(() => score(fresh(), [1, 1], { prorate: { maxMissing: '1' as never } })).toThrow(
       'score: options.prorate.maxMissing must be a whole number of 0 or more, received "1"',

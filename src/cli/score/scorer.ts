@@ -41,6 +41,9 @@ const WHY: Record<ScoreIssue['code'], string> = {
   invalid_type: 'not a number',
   unknown_item: 'no such item',
   invalid_responses: 'not responses',
+  unreadable_input: 'could not be read',
+  invalid_options: 'invalid options',
+  invalid_instrument: 'invalid instrument',
 };
 
 const FLUSH_AT = 64 * 1024;
