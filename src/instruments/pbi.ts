@@ -80,7 +80,7 @@ const shared = {
  * @category Instruments
  */
 export const pbiMother = /* @__PURE__ */ _builtin(
-  Object.assign({}, shared, {
+  /* @__PURE__ */ Object.assign({}, shared, {
     id: 'pbi-mother',
     name: 'Parental Bonding Instrument (mother form)',
     items: [
@@ -190,7 +190,7 @@ export const pbiMother = /* @__PURE__ */ _builtin(
  * @category Instruments
  */
 export const pbiFather = /* @__PURE__ */ _builtin(
-  Object.assign({}, shared, {
+  /* @__PURE__ */ Object.assign({}, shared, {
     id: 'pbi-father',
     name: 'Parental Bonding Instrument (father form)',
     items: [
