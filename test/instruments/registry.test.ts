@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import fc from 'fast-check';
+import readability from 'text-readability';
 import { describe, expect, it } from 'vitest';
 import { type InstrumentDefinition, instrumentProblems, type ResponseScale, safeScore, score } from '../../src/index.js';
 import * as all from '../../src/instruments/index.js';
@@ -37,6 +38,14 @@ describe.each(registry.map((d) => [d.id, d] as const))('registry guard: %s', (_i
   it('names its scales and derived scores in snake_case, so they read as CSV, SQL, R and pandas columns unquoted', () => {
     const ids = [...def.scales.map((s) => s.id), ...(def.derived ?? []).map((d) => d.id)];
     expect(ids.filter((id) => !/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(id))).toEqual([]);
+  });
+
+  it('gives every flag a message for the clinician and one for the person: plain (US grade 6 or below), naming no phone number', () => {
+    for (const f of def.flags ?? []) {
+      expect(f.message.trim().length).toBeGreaterThan(20);
+      expect(readability.fleschKincaidGrade(f.clientMessage)).toBeLessThanOrEqual(6);
+      expect(`${f.message} ${f.clientMessage}`).not.toMatch(/\d{3}/);
+    }
   });
 
   it('has a worked-example test that scores it', () => {
