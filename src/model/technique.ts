@@ -41,8 +41,8 @@ export const CONCERNS = [
 export type Concern = (typeof CONCERNS)[number];
 
 /**
- * Contraindications screened before imagery-, body- or memory-focused work (clinical brief §B,
- * universal cautions).
+ * Contraindications screened before imagery-, body- or memory-focused work (cautions shared by
+ * these approaches; each technique protocol and script cites the published sources of its own).
  *
  * @category Model
  */
