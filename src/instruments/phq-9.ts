@@ -10,8 +10,10 @@ import { phqDifficulty, phqFrequency } from './_shared/phq.js';
  *   answer codes on each band). A score of 10 or more is the usual cut-off for further assessment.
  * - **Item 10** (functional difficulty, LOINC 69722-7) has its own answer scale (Not difficult at
  *   all … Extremely difficult) and is **never part of the total**. It is reported as the one-item
- *   scale `functioning` (0–3). The form asks it only if any problem was checked, so a blank item 10
- *   leaves `functioning` without a value and `complete: false`, while `total` is unaffected.
+ *   scale `functioning` (0–3). The form asks it only if any problem was checked ("If you checked
+ *   off any problems…"; CamCOPS requires it only when the total is above 0), so a blank item 10
+ *   leaves `functioning` without a value and never changes `total`, its band, the symptom count or
+ *   the flags.
  * - **Item 9 risk flag**: any answer of 1 or more raises the `urgent` flag `phq9-item9`. Flags
  *   travel with every result and cannot be switched off. An app must act on it (clinical review
  *   and crisis resources); the score alone is never a safety assessment.
