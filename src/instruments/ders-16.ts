@@ -43,7 +43,7 @@ export const ders16 = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
   },
   notes: [
-    'Citation and DOI VERIFIED (PMC4882111 header, per instruments.md §7b).',
+    'Citation and DOI VERIFIED on the PubMed Central record (https://pmc.ncbi.nlm.nih.gov/articles/PMC4882111, PMID 27239096: J Psychopathol Behav Assess 38(2):284–296, doi:10.1007/s10862-015-9514-x), read with the search tool.',
     'Key CORROBORATED, not VERIFIED: the item order comes from a DERS-16 implementation; each item was matched by content to its DERS-36 source item (5, 9, 13, 14, 15, 16, 18, 19, 21, 23, 27, 28, 29, 30, 33, 36), whose subscale is VERIFIED. The Bjureberg appendix was not readable here.',
     'No reversal CORROBORATED: none of the 16 source items is in the DERS-36 reverse set {1, 2, 6, 7, 8, 10, 17, 20, 22, 24, 34}; two further public files found with the search tool agree ("No native reverse"; a database schema with five subscales, no awareness score, total 16–80).',
     'Scoring: sums, total 16–80 (CORROBORATED by an implementation). Anchors as the DERS-36 (CORROBORATED).',

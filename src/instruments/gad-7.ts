@@ -56,7 +56,7 @@ export const gad7 = /* @__PURE__ */ _builtin({
     url: 'https://www.phqscreeners.com/',
   },
   notes: [
-    'Scoring VERIFIED: items 1–7 summed 0–21, no reversal; bands 0–4 / 5–9 / 10–14 / 15–21 (cut-points 5, 10, 15; cliot R docs and CamCOPS gad7.rst per instruments.md). No LOINC answer list for the bands was found, so bands carry no codes.',
+    'Scoring VERIFIED: items 1–7 summed 0–21, no reversal; bands 0–4 / 5–9 / 10–14 / 15–21 (cut-points 5, 10, 15 for mild, moderate and severe: CORROBORATED by the awell-health/awell-score GAD-7 README, citing Spitzer et al. 2006; the CamCOPS gad7.rst (ucam-department-of-psychiatry/camcops) gives the ≥10 screening cut-off; both read with the search tool). No LOINC answer list for the bands was found, so bands carry no codes.',
     'LOINC codes VERIFIED: panel 69737-5; items 69725-0, 68509-9, 69733-4, 69734-2, 69735-9, 69689-8, 69736-7; total 70274-6 (LHC-Forms GAD-7 Questionnaire, lformsVersion 34.3.0, read with the search tool). loinc.org/LL358-3 lists 69689-8, 69735-9 and 69736-7 among its users but not 68509-9.',
     'Item 2 quirk VERIFIED: the LHC-Forms Questionnaire codes the value-2 answer of 68509-9 as LA18938-3 "More days than not"; two further independent public files (a Java test and a TypeScript GAD-7 scorer) use the same code. The HL7 PHR IG example uses LA6570-1 for item 2 instead, so a receiver should accept both for value 2 of item 2.',
     'Item 6 (69689-8) has a "last 4 weeks" time aspect in LOINC (borrowed from the PHQ); this does not change scoring.',

@@ -36,7 +36,7 @@ export const maas = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
   },
   notes: [
-    'Scoring VERIFIED (instruments.md §9, form copy): "simply compute a mean of the 15 items. Higher scores reflect higher levels of dispositional mindfulness." Corroborated with the search tool: a scoring sheet copy on docslib.org ("Find the average of your score for all 15 items") and statistics.datanalysis.net ("calculated by the average of the 15 responses").',
+    'Scoring VERIFIED: the Center for Self-Determination Theory (the authors\' centre, http://selfdeterminationtheory.org/mindfulness-attention-awareness): "Based on a mean of all items, MAAS scores can range from 1 to 6. Higher scores indicate greater mindfulness." Corroborated with the search tool: a scoring sheet copy on docslib.org ("Find the average of your score for all 15 items") and statistics.datanalysis.net ("calculated by the average of the 15 responses").',
     'Anchors VERIFIED: 1 Almost always, 2 Very frequently, 3 Somewhat frequently, 4 Somewhat infrequently, 5 Very infrequently, 6 Almost never (form copy; docslib.org copy agrees).',
     'No reversal VERIFIED by the scoring rule: all 15 items describe inattention and the scale runs toward "Almost never" = 6. Reverse-coding is a documented common error (secondary).',
     'Cut-offs: none published. "Low / moderate / high" cut-offs seen on blogs are UNVERIFIED and not applied. Missing data: no rule stated (UNVERIFIED); no prorating.',

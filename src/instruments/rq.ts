@@ -7,9 +7,11 @@ import type { InstrumentDefinition } from '../scoring/types.js';
  * choice of the one that fits best.
  *
  * Item order here: 1 = Secure (paragraph A), 2 = Fearful (B), 3 = Preoccupied (C),
- * 4 = Dismissing (D), 5 = the forced choice (1 = A/secure, 2 = B/fearful, 3 = C/preoccupied,
- * 4 = D/dismissing). The paragraph letter order is CORROBORATED only by an implementation, so
- * ids name the prototype, not the letter. Derived: model of self = (Secure + Dismissing) −
+ * 4 = Dismissing (D), 5 = the forced choice (1 = secure, 2 = fearful, 3 = preoccupied,
+ * 4 = dismissing). The paragraph letter order is CORROBORATED only by an implementation, so
+ * ids and answer labels name the prototype, not the letter. The ratings are the numbers 1–7 with
+ * no anchor words: the Bartholomew lab's published description gives the 7-point scale but no
+ * anchor wording, so none is shipped (show the wording of the form you use). Derived: model of self = (Secure + Dismissing) −
  * (Fearful + Preoccupied); model of other = (Secure + Preoccupied) − (Fearful + Dismissing)
  * (Griffin & Bartholomew 1994), each −12…+12, higher = more positive. The lab recommends using the
  * ratings continuously rather than as categories; see `rqStyle` for the category and its ties.
@@ -26,7 +28,7 @@ export const rq = /* @__PURE__ */ _builtin({
   id: 'rq',
   name: 'Relationship Questionnaire',
   abbreviation: 'RQ',
-  version: '1.0.0',
+  version: '1.1.0',
   description: 'Ratings of the four attachment prototypes (secure, fearful, preoccupied, dismissing) and a forced choice of the best fit.',
   citations: [
     {
@@ -43,29 +45,26 @@ export const rq = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
   },
   notes: [
-    'Rating on a 7-point scale: VERIFIED (Bartholomew lab page). Anchor wording (1 = not at all like me … 7 = very much like me) varies by version: UNVERIFIED.',
+    'Rating on a 7-point scale, 1–7: VERIFIED (Bartholomew lab RQ page, members.psyc.sfu.ca/labs/kim_bartholomew/attachment/self, read via a copy at nedayemehr.ir: "Participants are asked to rate their degree of correspondence to each prototype on a 7-point scale"). No anchor words are shipped: that page gives none, and the wordings seen elsewhere (for example "It does not describe me at all … It very much describes me" for a Turkish adaptation, psychology.wikia.com) belong to other versions. Show the anchor wording of the RQ form you use.',
     'Model of self and model of other formulas: VERIFIED as formulas from two secondary sources quoting the lab; the Griffin & Bartholomew (1994) DOI is UNVERIFIED and therefore omitted.',
     'Paragraph order A = secure, B = fearful, C = preoccupied, D = dismissing: CORROBORATED by one implementation only; ids name prototypes.',
+    "Forced-choice answer labels are the four prototype names of Bartholomew & Horowitz (1991) (secure, fearful, preoccupied, dismissing); the codes 1–4 are this library's own coding, since no published numeric code was found.",
     'Category: the lab says the highest rating can classify, that ties are a problem (resolve with the forced choice; otherwise the case cannot be classified) and that it does NOT recommend categorical use.',
   ],
   responseScales: {
     default: {
       min: 1,
       max: 7,
-      anchors: [
-        { value: 1, label: 'Not at all like me' },
-        { value: 4, label: 'Somewhat like me' },
-        { value: 7, label: 'Very much like me' },
-      ],
+      anchors: [],
     },
     choice: {
       min: 1,
       max: 4,
       anchors: [
-        { value: 1, label: 'Secure (paragraph A)' },
-        { value: 2, label: 'Fearful (paragraph B)' },
-        { value: 3, label: 'Preoccupied (paragraph C)' },
-        { value: 4, label: 'Dismissing (paragraph D)' },
+        { value: 1, label: 'Secure' },
+        { value: 2, label: 'Fearful' },
+        { value: 3, label: 'Preoccupied' },
+        { value: 4, label: 'Dismissing' },
       ],
     },
   },

@@ -80,7 +80,7 @@ function norm(fn: string, field: string, v: unknown): PopulationNorm {
  *   functional range).
  * - `c = (s₀·M₁ + s₁·M₀) / (s₀ + s₁)` (closer to the functional mean than to the dysfunctional one).
  *
- * Source: instruments.md §14. The 2-SD formulas are CORROBORATED by CRAN `clinicalsignificance`
+ * Source: Jacobson & Truax (1991), doi:10.1037/0022-006X.59.1.12. The 2-SD formulas are CORROBORATED by CRAN `clinicalsignificance`
  * (its tests use J&T's worked example: M₁ = 40, s₁ = 7.5, M₀ = 60, s₀ = 7.5, giving a = 55, b = 45,
  * c = 50 when higher is better) and CRAN `clinsig`; J&T's own sentence was not read. Variants
  * with 1.96 SD exist (for example an early `JT-RCI` gist): pass `sdMultiplier: 1.96` to

@@ -108,8 +108,8 @@ export interface NhsTalkingTherapiesThresholds {
  *   result an improvement). Set `improvementRequiresNoDeteriorationOnOther: false` in your own
  *   table to drop it.
  * - Reliable deterioration: a rise of ≥ 6 on PHQ-9 or ≥ 4 on GAD-7. **UNVERIFIED** (assumed
- *   symmetrical, instruments.md §10). Reported whenever either measure rises by that much, so a
- *   worsening is never hidden.
+ *   symmetrical with reliable improvement; no published statement was found). Reported whenever
+ *   either measure rises by that much, so a worsening is never hidden.
  * - Recovery: a case at the start, below caseness on both at the end. CORROBORATED.
  * - Reliable recovery: recovery and reliable improvement. UNVERIFIED wording, the standard
  *   IAPT definition (MindStep: "both moved to recovery and showed reliable improvement").

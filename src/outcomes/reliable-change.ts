@@ -129,10 +129,11 @@ export function _rciOptions(
  * scores, and says whether the change is reliable and, read with the measure's direction, an
  * improvement or a deterioration.
  *
- * Formulas (instruments.md §14, VERIFIED against R `clinicalsignificance`, `clinsig` and
- * `AWKruijt/JT-RCI`): `SE = sdPre · √(1 − r)`, `S_diff = √(2 · SE²)`, `RC = (post − pre) / S_diff`;
- * the change is reliable when `|RC| > criterion` (default 1.96, p < .05 two-sided). At exactly
- * the criterion the change is *not* counted as reliable (the conservative reading, as in
+ * Formulas (Jacobson & Truax 1991, doi:10.1037/0022-006X.59.1.12; checked against the R packages
+ * `clinicalsignificance` and `clinsig` on CRAN and `AWKruijt/JT-RCI` on GitHub):
+ * `SE = sdPre · √(1 − r)`, `S_diff = √(2 · SE²)`, `RC = (post − pre) / S_diff`; the change is
+ * reliable when `|RC| > criterion` (default 1.96, p < .05 two-sided). At exactly the criterion
+ * the change is *not* counted as reliable (the conservative reading, as in
  * `clinicalsignificance`; `JT-RCI` counts it). `clinicalsignificance` uses `qnorm(0.975)` =
  * 1.959964 rather than 1.96; pass `criterion` to match it exactly.
  *

@@ -231,9 +231,9 @@ export const SOURCES = {
   },
   neff2003: {
     text: 'Neff, K. D. (2003). The development and validation of a scale to measure self-compassion. Self and Identity, 2(3), 223–250.',
-    doi: '10.1080/15298860390209035',
+    doi: '10.1080/15298860309027',
     verification: 'verified',
-    note: 'Title, pages and DOI seen on a copy of the article; defines the three components (self-kindness, common humanity, mindfulness).',
+    note: 'Title, volume and pages seen on a copy of the article; the DOI is the one current reference lists and registries cite for this paper (the 2003 PDF prints an older DOI form). Defines the three components (self-kindness, common humanity, mindfulness).',
   },
   neffBreak: {
     text: 'Neff, K. D. Self-compassion break (Exercise 2). self-compassion.org.',

@@ -17,7 +17,7 @@ export function instrumentReview(def: InstrumentDefinition): string {
   push('## Response scales', '');
   for (const [key, rs] of Object.entries(def.responseScales) as [string, ResponseScale][]) {
     push(
-      `- \`${key}\`: ${rs.min} to ${rs.max}${rs.step && rs.step !== 1 ? ` in steps of ${rs.step}` : ''}; ${rs.anchors.map((a) => `${a.value} = ${a.label}${a.code ? ` (${a.code.code})` : ''}`).join(', ')}`,
+      `- \`${key}\`: ${rs.min} to ${rs.max}${rs.step && rs.step !== 1 ? ` in steps of ${rs.step}` : ''}; ${rs.anchors.length === 0 ? 'no anchor labels' : rs.anchors.map((a) => `${a.value} = ${a.label}${a.code ? ` (${a.code.code})` : ''}`).join(', ')}`,
     );
   }
   push('', '## Items', '', '| # | id | response scale | code | scales (R = reversed) | text or gloss |', '| ---: | --- | --- | --- | --- | --- |');

@@ -115,4 +115,23 @@ describe('RQ (Bartholomew & Horowitz 1991; Griffin & Bartholomew 1994)', () => {
   it('refuses a result of another instrument', () => {
     expect(() => rqStyle(score(ecrS, Array(12).fill(4)) as never)).toThrow(/rqStyle reads a result of the RQ/);
   });
+
+  it('rates 1–7 with no anchor words, since no published RQ source gives them', () => {
+    // The Bartholomew lab describes "a 7-point scale" and no anchor wording.
+    expect(rq.responseScales.default).toEqual({ min: 1, max: 7, anchors: [] });
+    expect(score(rq, [1, 7, 4, 4, null]).scales.secure.value).toBe(1);
+    expect(() => score(rq, [8, 1, 1, 1, null])).toThrow();
+    expect(rq.notes.some((n) => n.includes('"Participants are asked to rate their degree of correspondence to each prototype on a 7-point scale"'))).toBe(true);
+  });
+
+  it('labels the forced choice with the four prototype names of Bartholomew & Horowitz (1991) only', () => {
+    expect(rq.responseScales.choice.anchors.map((a) => [a.value, a.label])).toEqual([
+      [1, 'Secure'],
+      [2, 'Fearful'],
+      [3, 'Preoccupied'],
+      [4, 'Dismissing'],
+    ]);
+    const labels = Object.values(rq.responseScales).flatMap((s) => s.anchors.map((a) => a.label));
+    expect(labels.filter((l) => /like me|describes me|paragraph/i.test(l))).toEqual([]);
+  });
 });
