@@ -33,7 +33,7 @@ export const fr = {
     {
       id: 'fr-3114',
       kind: 'crisis',
-      name: '3114, numéro national de prévention du suicide',
+      name: 'Numéro national de prévention du suicide',
       phone: '3114',
       url: 'https://3114.fr',
       hours: '24 hours a day, every day',
