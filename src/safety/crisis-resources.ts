@@ -224,10 +224,12 @@ function readOverride(o: unknown, path: string, region: RegionCode, shipped: Reg
 function resolve(region: unknown, options: unknown, out: string[]): RegionResources | undefined {
   const code = checkRegion(region, 'region', out);
   const opts = readOptions(options, 'options', out, false);
-  if (code === undefined || opts === undefined) return undefined;
-  const shipped = shippedFor(code);
+  if (opts === undefined) return undefined;
+  const shipped = code === undefined ? undefined : shippedFor(code);
+  // The override is checked even when the region is wrong, so that every problem is named at once.
+  const o = opts.resources === undefined ? undefined : readOverride(opts.resources, 'options.resources', code ?? 'the region', shipped, out);
+  if (code === undefined) return undefined;
   if (opts.resources === undefined) return shipped;
-  const o = readOverride(opts.resources, 'options.resources', code, shipped, out);
   if (o === undefined) return undefined;
   const contacts = o.mode === 'replace' ? o.contacts : [...(shipped?.contacts ?? []), ...o.contacts];
   return Object.freeze({ region: code, name: shipped?.name ?? code, contacts: Object.freeze([...contacts]) });
@@ -294,8 +296,7 @@ export interface CrisisHelp {
   readonly text: string;
 }
 
-const joinOr = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+const joinOr = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
 
 /** Two or three short sentences that name one line: how to reach it, and when. */
 function describe(c: CrisisContact): string {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { _contactProblems, crisisResources, regionResources } from '../../src/safety/index.js';
+import { _contactProblems, type CrisisContact, crisisResources, type RegionResources, regionResources } from '../../src/safety/index.js';
 
 describe('shipped regions', () => {
   it('ship at least US, CA, GB, IE, AU and NZ, each region once', () => {
@@ -55,9 +55,7 @@ describe('shipped regions', () => {
   });
 
   it('carries the emergency numbers read on the cited pages', () => {
-    const emergency = Object.fromEntries(
-      regionResources.map((r) => [r.region, r.contacts.filter((c) => c.kind === 'emergency').map((c) => c.phone)]),
-    );
+    const emergency = Object.fromEntries(regionResources.map((r) => [r.region, r.contacts.filter((c) => c.kind === 'emergency').map((c) => c.phone)]));
     expect(emergency).toEqual({
       AU: ['000'],
       CA: ['911'],
@@ -71,7 +69,9 @@ describe('shipped regions', () => {
   });
 
   it('carries no old, retired number (the UK Samaritans 08457 numbers still circulate)', () => {
-    const numbers = regionResources.flatMap((r) => r.contacts.flatMap((c) => [c.phone, c.text?.number])).filter(Boolean);
+    const numbers = (regionResources as readonly RegionResources[])
+      .flatMap((r) => (r.contacts as readonly CrisisContact[]).flatMap((c) => [c.phone, c.text?.number]))
+      .filter(Boolean);
     for (const n of numbers) expect(n?.replace(/\D/g, '').startsWith('08457'), n).toBe(false);
     expect(crisisResources('GB')?.contacts.find((c) => c.id === 'gb-samaritans')?.phone).toBe('116 123');
   });
