@@ -221,8 +221,8 @@ function readOverride(o: unknown, path: string, region: RegionCode, shipped: Reg
 }
 
 /** The shared body of crisisResources and safeCrisisResources: pushes problems, never throws. */
-function resolve(region: unknown, options: unknown, out: string[]): RegionResources | undefined {
-  const code = checkRegion(region, 'region', out);
+function resolve(region: unknown, options: unknown, out: string[], regionPath = 'region'): RegionResources | undefined {
+  const code = checkRegion(region, regionPath, out);
   const opts = readOptions(options, 'options', out, false);
   if (opts === undefined) return undefined;
   const shipped = code === undefined ? undefined : shippedFor(code);
@@ -331,13 +331,8 @@ function help(kind: 'crisis' | 'domestic-abuse', options: unknown, fn: string): 
   const out: string[] = [];
   const opts = readOptions(options, 'options', out, true);
   let res: RegionResources | undefined;
-  if (opts !== undefined && opts.hasRegion) {
-    const code = checkRegion(opts.region, 'options.region', out);
-    if (code !== undefined) {
-      const inner: string[] = [];
-      res = resolve(code, opts.resources === undefined ? undefined : { resources: opts.resources }, inner);
-      out.push(...inner);
-    }
+  if (opts?.hasRegion) {
+    res = resolve(opts.region, opts.resources === undefined ? undefined : { resources: opts.resources }, out, 'options.region');
   } else if (opts !== undefined && opts.resources !== undefined) {
     out.push('options.resources: needs options.region too, so the resources are for a known region');
   }

@@ -119,6 +119,10 @@ describe('the kind of every argument is checked and named', () => {
       errorOf(() => crisisHelp({ region: 'GB', resources: { mode: 'replace', contacts: [{ ...appLine, kind: 'other' as never }] } })).issues[0]?.path,
     ).toBe('options.resources.contacts[0].kind');
   });
+  it('names a wrong region and a wrong override together', () => {
+    const e = errorOf(() => domesticAbuseHelp({ region: 'uk', resources: { mode: 'x' as never, contacts: [] } }));
+    expect(e.issues.map((i) => i.path)).toEqual(['options.region', 'options.resources.mode']);
+  });
 });
 
 describe('safeCrisisResources never throws', () => {
@@ -271,6 +275,11 @@ describe('the texts a person reads', () => {
       'You deserve to be safe. What is happening is not your fault. If you are in danger now, call 911. A local domestic abuse service can help you stay safe.',
     );
     expect(crisisHelp({ region: 'IE' }).text).toContain('call 112 or 999');
+  });
+
+  it('would catch a number that is not in the region data (the number check can fail)', () => {
+    const own = new Set(['999', '116123']);
+    expect(numbersIn('If you are in danger now, call 999. Or call 988.').filter((n) => !own.has(n))).toEqual(['988']);
   });
 
   it('measures a hard sentence above grade 6, so the readability bar can fail', () => {
