@@ -47,6 +47,14 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const isHttpsUrl = (v: unknown): boolean => typeof v === 'string' && /^https:\/\/[^\s]+$/.test(v);
 const isDialable = (v: unknown): boolean => typeof v === 'string' && /^\+?[0-9][0-9 -]{0,18}[0-9]$/.test(v);
+/** `Array.isArray` that answers `false` for a revoked Proxy instead of throwing. */
+const isArray = (v: unknown): boolean => {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
+};
 const CONTACT_KEYS = ['id', 'kind', 'name', 'phone', 'text', 'chatUrl', 'url', 'hours', 'cost', 'audience', 'source'] as const;
 
 /** Reads one property, turning a throwing getter or Proxy trap into a problem. */
@@ -64,7 +72,7 @@ function read(obj: object, key: string, at: string, out: string[]): { ok: true; 
  * checked is what is returned (a getter cannot answer differently the second time).
  */
 function snapshotContact(c: unknown, at: string, out: string[]): Record<string, unknown> | undefined {
-  if (typeof c !== 'object' || c === null || Array.isArray(c)) {
+  if (typeof c !== 'object' || c === null || isArray(c)) {
     out.push(`${at}: expected a contact object, received ${_preview(c)}`);
     return undefined;
   }
@@ -185,7 +193,7 @@ function readOptions(
   withRegion: boolean,
 ): { region?: unknown; resources?: unknown; hasRegion: boolean } | undefined {
   if (options === undefined) return { hasRegion: false };
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (typeof options !== 'object' || options === null || isArray(options)) {
     out.push(`${path}: expected an options object or nothing, received ${_preview(options)}`);
     return undefined;
   }
@@ -199,7 +207,7 @@ function readOptions(
 
 /** Checks an app's override against the shipped data of the region. */
 function readOverride(o: unknown, path: string, region: RegionCode, shipped: RegionResources | undefined, out: string[]): ResourceOverride | undefined {
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) {
+  if (typeof o !== 'object' || o === null || isArray(o)) {
     out.push(`${path}: expected { mode: "replace" | "extend", contacts: [...] }, received ${_preview(o)}`);
     return undefined;
   }

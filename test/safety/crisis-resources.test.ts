@@ -173,6 +173,10 @@ describe('safeCrisisResources never throws', () => {
         },
       }).ok,
     ).toBe(false);
+    const gone = Proxy.revocable({}, {});
+    gone.revoke();
+    expect(errorOf(() => crisisResources('GB', gone.proxy as never)).issues[0]?.path).toBe('options.resources');
+    expect(errorOf(() => crisisResources('GB', { resources: gone.proxy as never })).issues[0]?.path).toBe('options.resources.mode');
     const revoked = Proxy.revocable([], {});
     revoked.revoke();
     expect(safeCrisisResources('GB', { resources: { mode: 'replace', contacts: revoked.proxy } }).ok).toBe(false);
