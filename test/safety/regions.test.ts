@@ -1,7 +1,5 @@
 // The shipped crisis data: every entry valid, sourced and dated; ids unique and prefixed by their
 // region; every region with its emergency number(s), as read on the sources named in each file.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { _contactProblems, type CrisisContact, crisisResources, type RegionResources, regionResources } from '../../src/safety/index.js';
 
@@ -31,9 +29,7 @@ describe('shipped regions', () => {
         expect(kinds.lastIndexOf('emergency')).toBeLessThan(kinds.findIndex((k) => k !== 'emergency'));
       });
 
-      it('cites an https page and a check date for every contact, named in the file header', () => {
-        const file = readFileSync(resolve(import.meta.dirname, `../../src/safety/regions/${r.region.toLowerCase()}.ts`), 'utf8');
-        expect(file.startsWith(`// ${r.name}. Checked `)).toBe(true);
+      it('cites an https page and a check date for every contact', () => {
         for (const c of r.contacts) {
           expect(c.source.url).toMatch(/^https:\/\//);
           expect(c.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,9 +1,8 @@
 // Stale numbers are noticed before a release: a contact checked more than 12 months before the
 // date recorded for the package's current version fails this test. Dates come from data (the
 // version date is written by scripts/stamp-version-date.mjs), never from the clock.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
 import { regionResources, staleContacts } from '../../src/safety/index.js';
 import type { RegionResources } from '../../src/safety/types.js';
 import { STAMPED_VERSION, VERSION_DATE } from '../../src/safety/version-date.js';
@@ -16,10 +15,9 @@ const one = (checked: string): RegionResources => ({
 
 describe('staleness of the shipped data', () => {
   it('has a version date recorded for the current package version', () => {
-    const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string; scripts: Record<string, string> };
     expect(STAMPED_VERSION).toBe(pkg.version);
     expect(VERSION_DATE).toMatch(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
-    expect(pkg.scripts['version-packages']).toBe('changeset version && node scripts/stamp-version-date.mjs');
+    expect((pkg.scripts as Record<string, string>)['version-packages']).toBe('changeset version && node scripts/stamp-version-date.mjs');
   });
 
   it('has no contact checked more than 12 months before that date', () => {
