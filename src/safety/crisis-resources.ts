@@ -24,6 +24,7 @@ export interface SafetyIssue {
  * @category Safety
  */
 export class SafetyDataError extends Error {
+  /** Always `'SafetyDataError'`. */
   override readonly name = 'SafetyDataError';
   /** Every problem found, each starting with the field's path. */
   readonly problems: readonly string[];
