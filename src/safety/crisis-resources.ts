@@ -1,26 +1,161 @@
+import type { SafeResult } from '../model/issue.js';
+import { _preview } from '../model/preview.js';
 import { isRegionCode, type RegionCode } from '../model/region.js';
 import { regionResources } from './regions/registry.js';
 import type { CrisisContact, RegionResources, ResourceOverride, SafetyOptions } from './types.js';
 
 /**
- * Thrown when a region code or an app's own resources are not valid; `problems` names each field.
+ * One problem with a region code, an option or an app's own resources: where it is (`path`, as a
+ * developer writes it) and what is wrong (`message`, with a short preview of the value received).
+ *
+ * @category Safety
+ */
+export interface SafetyIssue {
+  /** Where the problem is: `region`, `options.resources.contacts[0].phone`, ... */
+  readonly path: string;
+  /** What is wrong and what was expected. */
+  readonly message: string;
+}
+
+/**
+ * Thrown when a region code, an option or an app's own resources are not valid; `problems` names
+ * each field (`"resources.contacts[0].phone: expected ..."`) and `issues` holds the same as objects.
  *
  * @category Safety
  */
 export class SafetyDataError extends Error {
+  /** Always `'SafetyDataError'`. */
   override readonly name = 'SafetyDataError';
-  /** Every problem found, each naming the field. */
+  /** Every problem found, each starting with the field's path. */
   readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(`Invalid safety data: ${problems.join('; ')}`);
-    this.problems = Object.freeze([...problems]);
+  /** The same problems, as `{ path, message }`. */
+  readonly issues: readonly SafetyIssue[];
+  constructor(problems: readonly (string | SafetyIssue)[]) {
+    const issues = problems.map((p) => (typeof p === 'string' ? toIssue(p) : Object.freeze({ path: p.path, message: p.message })));
+    const lines = issues.map((i) => `${i.path}: ${i.message}`);
+    super(`Invalid safety data: ${lines.join('; ')}`);
+    this.problems = Object.freeze(lines);
+    this.issues = Object.freeze(issues);
   }
+}
+
+function toIssue(line: string): SafetyIssue {
+  const at = line.indexOf(': ');
+  return Object.freeze(at < 0 ? { path: '(the whole input)', message: line } : { path: line.slice(0, at), message: line.slice(at + 2) });
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const isHttpsUrl = (v: unknown): boolean => typeof v === 'string' && /^https:\/\/[^\s]+$/.test(v);
-const isDialable = (v: unknown): boolean => typeof v === 'string' && /^\+?[0-9][0-9 -]{1,18}[0-9]$/.test(v);
+const isDialable = (v: unknown): boolean => typeof v === 'string' && /^\+?[0-9][0-9 -]{0,18}[0-9]$/.test(v);
+/** `Array.isArray` that answers `false` for a revoked Proxy instead of throwing. */
+const isArray = (v: unknown): boolean => {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
+};
+const CONTACT_KEYS = ['id', 'kind', 'name', 'phone', 'text', 'chatUrl', 'url', 'hours', 'cost', 'audience', 'source'] as const;
+
+/** Reads one property, turning a throwing getter or Proxy trap into a problem. */
+function read(obj: object, key: string, at: string, out: string[]): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: (obj as Record<string, unknown>)[key] };
+  } catch {
+    out.push(`${at}.${key}: could not be read (a getter or Proxy threw)`);
+    return { ok: false };
+  }
+}
+
+/**
+ * Copies one contact into a plain object, reading each known field exactly once, so that what is
+ * checked is what is returned (a getter cannot answer differently the second time).
+ */
+function snapshotContact(c: unknown, at: string, out: string[]): Record<string, unknown> | undefined {
+  if (typeof c !== 'object' || c === null || isArray(c)) {
+    out.push(`${at}: expected a contact object, received ${_preview(c)}`);
+    return undefined;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of CONTACT_KEYS) {
+    const r = read(c, key, at, out);
+    if (!r.ok) return undefined;
+    if (r.value !== undefined) copy[key] = r.value;
+  }
+  for (const key of ['text', 'source'] as const) {
+    const inner = copy[key];
+    if (typeof inner !== 'object' || inner === null) continue;
+    const sub: Record<string, unknown> = {};
+    for (const k of key === 'text' ? ['number', 'keyword'] : ['url', 'checked']) {
+      const r = read(inner, k, `${at}.${key}`, out);
+      if (!r.ok) return undefined;
+      if (r.value !== undefined) sub[k] = r.value;
+    }
+    copy[key] = Object.freeze(sub);
+  }
+  return copy;
+}
+
+/** The problems of one contact already copied by {@link snapshotContact}. */
+function problemsOf(x: Record<string, unknown>, at: string, seen: Set<string>, out: string[]): void {
+  if (!(typeof x.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(x.id)))
+    out.push(`${at}.id: expected lower-case words joined by hyphens, received ${_preview(x.id)}`);
+  else if (seen.has(x.id)) out.push(`${at}.id: "${x.id}" is used twice`);
+  else seen.add(x.id);
+  if (!(x.kind === 'emergency' || x.kind === 'crisis' || x.kind === 'domestic-abuse'))
+    out.push(`${at}.kind: expected "emergency", "crisis" or "domestic-abuse", received ${_preview(x.kind)}`);
+  if (!isText(x.name)) out.push(`${at}.name: expected the service's name, received ${_preview(x.name)}`);
+  if (!isText(x.hours)) out.push(`${at}.hours: expected when it answers, in words, received ${_preview(x.hours)}`);
+  if (x.phone !== undefined && !isDialable(x.phone))
+    out.push(`${at}.phone: expected digits, spaces or hyphens as dialled (such as "116 123"), received ${_preview(x.phone)}`);
+  if (x.text !== undefined) {
+    const t = x.text as Record<string, unknown> | null;
+    if (typeof t !== 'object' || t === null) out.push(`${at}.text: expected { number, keyword? }, received ${_preview(x.text)}`);
+    else {
+      if (!isDialable(t.number)) out.push(`${at}.text.number: expected the number to text, received ${_preview(t.number)}`);
+      if (t.keyword !== undefined && !isText(t.keyword)) out.push(`${at}.text.keyword: expected the word to send, received ${_preview(t.keyword)}`);
+    }
+  }
+  if (x.chatUrl !== undefined && !isHttpsUrl(x.chatUrl)) out.push(`${at}.chatUrl: expected an https URL, received ${_preview(x.chatUrl)}`);
+  if (x.url !== undefined && !isHttpsUrl(x.url)) out.push(`${at}.url: expected an https URL, received ${_preview(x.url)}`);
+  if (x.phone === undefined && x.text === undefined && x.chatUrl === undefined) out.push(`${at}: expected at least one of phone, text or chatUrl`);
+  if (x.cost !== undefined && !isText(x.cost)) out.push(`${at}.cost: expected words, received ${_preview(x.cost)}`);
+  if (x.audience !== undefined && !isText(x.audience)) out.push(`${at}.audience: expected words, received ${_preview(x.audience)}`);
+  const s = x.source as Record<string, unknown> | null | undefined;
+  if (typeof s !== 'object' || s === null) out.push(`${at}.source: expected { url, checked }, received ${_preview(s)}`);
+  else {
+    if (!isHttpsUrl(s.url)) out.push(`${at}.source.url: expected the https URL of the page the details were read from, received ${_preview(s.url)}`);
+    if (!(typeof s.checked === 'string' && DATE.test(s.checked)))
+      out.push(`${at}.source.checked: expected the date it was checked, YYYY-MM-DD, received ${_preview(s.checked)}`);
+  }
+}
+
+/** Copies and checks a list of contacts; the copies are returned only when there is no problem. */
+function readContacts(contacts: unknown, where: string, out: string[]): CrisisContact[] | undefined {
+  let items: unknown[];
+  try {
+    if (!Array.isArray(contacts)) {
+      out.push(`${where}: expected an array of contacts, received ${_preview(contacts)}`);
+      return undefined;
+    }
+    items = Array.from(contacts as unknown[]);
+  } catch {
+    out.push(`${where}: could not be read (a getter or Proxy threw)`);
+    return undefined;
+  }
+  const before = out.length;
+  const seen = new Set<string>();
+  const copies: Record<string, unknown>[] = [];
+  items.forEach((c, i) => {
+    const at = `${where}[${i}]`;
+    const copy = snapshotContact(c, at, out);
+    if (copy === undefined) return;
+    problemsOf(copy, at, seen, out);
+    copies.push(copy);
+  });
+  return out.length === before ? copies.map((c) => Object.freeze(c) as unknown as CrisisContact) : undefined;
+}
 
 /**
  * Lists the problems of a list of contacts (shipped or an app's own), each naming the field.
@@ -29,72 +164,129 @@ const isDialable = (v: unknown): boolean => typeof v === 'string' && /^\+?[0-9][
  */
 export function _contactProblems(contacts: unknown, where: string): string[] {
   const out: string[] = [];
-  if (!Array.isArray(contacts)) return [`${where}: expected an array of contacts`];
-  const seen = new Set<string>();
-  contacts.forEach((c: unknown, i) => {
-    const at = `${where}[${i}]`;
-    if (typeof c !== 'object' || c === null) {
-      out.push(`${at}: expected an object`);
-      return;
-    }
-    const x = c as Record<string, unknown>;
-    if (!(typeof x.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(x.id))) out.push(`${at}.id: expected lower-case words joined by hyphens`);
-    else if (seen.has(x.id)) out.push(`${at}.id: "${x.id}" is used twice`);
-    else seen.add(x.id);
-    if (!(x.kind === 'emergency' || x.kind === 'crisis' || x.kind === 'domestic-abuse'))
-      out.push(`${at}.kind: expected "emergency", "crisis" or "domestic-abuse"`);
-    if (!isText(x.name)) out.push(`${at}.name: expected the service's name`);
-    if (!isText(x.hours)) out.push(`${at}.hours: expected when it answers, in words`);
-    if (x.phone !== undefined && !isDialable(x.phone)) out.push(`${at}.phone: expected digits, spaces or hyphens as dialled`);
-    if (x.text !== undefined) {
-      const t = x.text as Record<string, unknown> | null;
-      if (typeof t !== 'object' || t === null || !isDialable(t.number)) out.push(`${at}.text.number: expected the number to text`);
-      else if (t.keyword !== undefined && !isText(t.keyword)) out.push(`${at}.text.keyword: expected the word to send`);
-    }
-    if (x.chatUrl !== undefined && !isHttpsUrl(x.chatUrl)) out.push(`${at}.chatUrl: expected an https URL`);
-    if (x.url !== undefined && !isHttpsUrl(x.url)) out.push(`${at}.url: expected an https URL`);
-    if (x.phone === undefined && x.text === undefined && x.chatUrl === undefined) out.push(`${at}: expected at least one of phone, text or chatUrl`);
-    if (x.cost !== undefined && !isText(x.cost)) out.push(`${at}.cost: expected words`);
-    if (x.audience !== undefined && !isText(x.audience)) out.push(`${at}.audience: expected words`);
-    const s = x.source as Record<string, unknown> | null | undefined;
-    if (typeof s !== 'object' || s === null) out.push(`${at}.source: expected { url, checked }`);
-    else {
-      if (!isHttpsUrl(s.url)) out.push(`${at}.source.url: expected an https URL`);
-      if (!(typeof s.checked === 'string' && DATE.test(s.checked))) out.push(`${at}.source.checked: expected a date YYYY-MM-DD`);
-    }
-  });
+  readContacts(contacts, where, out);
   return out;
 }
 
-function checkOverride(o: unknown): ResourceOverride {
-  const problems: string[] = [];
-  const x = o as Record<string, unknown> | null;
-  if (typeof x !== 'object' || x === null) throw new SafetyDataError(['resources: expected { mode, contacts }']);
-  if (x.mode !== 'replace' && x.mode !== 'extend') problems.push('resources.mode: expected "replace" or "extend"');
-  problems.push(..._contactProblems(x.contacts, 'resources.contacts'));
-  if (problems.length > 0) throw new SafetyDataError(problems);
-  return x as unknown as ResourceOverride;
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+const shippedFor = (region: RegionCode): RegionResources | undefined =>
+  deepFreeze((regionResources as readonly RegionResources[]).find((r) => r.region === region));
+
+/** Checks `region`; returns the code or pushes a problem. */
+function checkRegion(region: unknown, path: string, out: string[]): RegionCode | undefined {
+  if (isRegionCode(region)) return region;
+  out.push(`${path}: expected an ISO 3166-1 alpha-2 code in upper case, such as "GB", received ${_preview(region)}`);
+  return undefined;
+}
+
+/** Reads the options object once; returns its region and resources, or pushes problems. */
+function readOptions(
+  options: unknown,
+  path: string,
+  out: string[],
+  withRegion: boolean,
+): { region?: unknown; resources?: unknown; hasRegion: boolean } | undefined {
+  if (options === undefined) return { hasRegion: false };
+  if (typeof options !== 'object' || options === null || isArray(options)) {
+    out.push(`${path}: expected an options object or nothing, received ${_preview(options)}`);
+    return undefined;
+  }
+  const res = read(options, 'resources', path, out);
+  if (!res.ok) return undefined;
+  if (!withRegion) return { resources: res.value, hasRegion: false };
+  const reg = read(options, 'region', path, out);
+  if (!reg.ok) return undefined;
+  return { region: reg.value, resources: res.value, hasRegion: reg.value !== undefined };
+}
+
+/** Checks an app's override against the shipped data of the region. */
+function readOverride(o: unknown, path: string, region: RegionCode, shipped: RegionResources | undefined, out: string[]): ResourceOverride | undefined {
+  if (typeof o !== 'object' || o === null || isArray(o)) {
+    out.push(`${path}: expected { mode: "replace" | "extend", contacts: [...] }, received ${_preview(o)}`);
+    return undefined;
+  }
+  const mode = read(o, 'mode', path, out);
+  const contacts = read(o, 'contacts', path, out);
+  if (!mode.ok || !contacts.ok) return undefined;
+  const before = out.length;
+  if (mode.value !== 'replace' && mode.value !== 'extend') out.push(`${path}.mode: expected "replace" or "extend", received ${_preview(mode.value)}`);
+  const copies = readContacts(contacts.value, `${path}.contacts`, out);
+  if (copies !== undefined && mode.value === 'extend') {
+    const shippedIds = new Set((shipped?.contacts ?? []).map((c) => c.id));
+    copies.forEach((c, i) => {
+      if (shippedIds.has(c.id))
+        out.push(`${path}.contacts[${i}].id: "${c.id}" is already a shipped contact of ${region}; use mode "replace" to change shipped contacts`);
+    });
+  }
+  if (out.length > before || copies === undefined) return undefined;
+  return Object.freeze({ mode: mode.value as ResourceOverride['mode'], contacts: Object.freeze(copies) });
+}
+
+/** The shared body of crisisResources and safeCrisisResources: pushes problems, never throws. */
+function resolve(region: unknown, options: unknown, out: string[], regionPath = 'region'): RegionResources | undefined {
+  const code = checkRegion(region, regionPath, out);
+  const opts = readOptions(options, 'options', out, false);
+  if (opts === undefined) return undefined;
+  const shipped = code === undefined ? undefined : shippedFor(code);
+  // The override is checked even when the region is wrong, so that every problem is named at once.
+  const o = opts.resources === undefined ? undefined : readOverride(opts.resources, 'options.resources', code ?? 'the region', shipped, out);
+  if (code === undefined) return undefined;
+  if (opts.resources === undefined) return shipped;
+  if (o === undefined) return undefined;
+  const contacts = o.mode === 'replace' ? o.contacts : [...(shipped?.contacts ?? []), ...o.contacts];
+  return Object.freeze({ region: code, name: shipped?.name ?? code, contacts: Object.freeze([...contacts]) });
 }
 
 /**
  * The crisis and emergency resources of a region, as shipped (each entry with its source and the
- * date it was checked), or with an app's own resources applied. `undefined` for a region that
- * securebase has no sourced data for: such a region is never guessed.
+ * date it was checked), or with an app's own resources applied (`replace` or `extend`; they are
+ * checked like shipped data, and an `extend` may not reuse a shipped id). `undefined` for a region
+ * that securebase has no sourced data for: such a region is never guessed. Throws a
+ * {@link SafetyDataError} naming each wrong field; {@link safeCrisisResources} never throws.
  *
  * @example
  * ```ts
+ * crisisResources('GB')?.contacts[0]?.phone; // => '999'
  * crisisResources('ZZ'); // => undefined
  * ```
  * @category Safety
  */
 export function crisisResources(region: RegionCode, options?: { readonly resources?: ResourceOverride }): RegionResources | undefined {
-  if (!isRegionCode(region))
-    throw new SafetyDataError([`region: expected an ISO 3166-1 alpha-2 code such as "GB", received ${JSON.stringify(String(region)).slice(0, 26)}`]);
-  const shipped = (regionResources as readonly RegionResources[]).find((r) => r.region === region);
-  const o = options?.resources === undefined ? undefined : checkOverride(options.resources);
-  if (o === undefined) return shipped;
-  const contacts = o.mode === 'replace' ? o.contacts : [...(shipped?.contacts ?? []), ...o.contacts];
-  return Object.freeze({ region, name: shipped?.name ?? region, contacts: Object.freeze([...contacts]) });
+  const out: string[] = [];
+  const value = resolve(region, options, out);
+  if (out.length > 0) throw new SafetyDataError(out);
+  return value;
+}
+
+/**
+ * {@link crisisResources} without throwing: `{ ok: true, value }` (the value is `undefined` for a
+ * region with no sourced data) or `{ ok: false, issues }` naming every wrong field. It never
+ * throws, even for hostile input (throwing getters, Proxies, wrong kinds of arguments).
+ *
+ * @example
+ * ```ts
+ * safeCrisisResources('gb').ok; // => false
+ * safeCrisisResources('NZ').ok; // => true
+ * ```
+ * @category Safety
+ */
+export function safeCrisisResources(region: unknown, options?: unknown): SafeResult<RegionResources | undefined, SafetyIssue> {
+  const out: string[] = [];
+  let value: RegionResources | undefined;
+  try {
+    value = resolve(region, options, out);
+  } catch {
+    out.push('(the whole input): could not be read');
+  }
+  if (out.length > 0) return Object.freeze({ ok: false as const, issues: Object.freeze(out.map(toIssue)) });
+  return Object.freeze({ ok: true as const, value });
 }
 
 /**
@@ -113,52 +305,84 @@ export interface CrisisHelp {
   readonly text: string;
 }
 
-const describe = (c: CrisisContact): string => {
-  const ways: string[] = [];
-  if (c.phone !== undefined) ways.push(`call ${c.phone}`);
-  if (c.text !== undefined) ways.push(c.text.keyword === undefined ? `text ${c.text.number}` : `text ${c.text.keyword} to ${c.text.number}`);
-  if (c.chatUrl !== undefined && ways.length === 0) ways.push(`chat at ${c.chatUrl}`);
-  return `${c.name}: ${ways.join(' or ')} (${c.hours}).`;
-};
+const joinOr = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
 
-function help(kind: 'crisis' | 'domestic-abuse', options: SafetyOptions | undefined, fallback: string, lead: string): CrisisHelp {
-  const region = options?.region;
-  const res = region === undefined ? undefined : crisisResources(region, options?.resources === undefined ? undefined : { resources: options.resources });
-  if (res === undefined) return Object.freeze({ region: null, contacts: Object.freeze([]), text: fallback });
-  const emergency = res.contacts.filter((c) => c.kind === 'emergency');
+/** Two or three short sentences that name one line: how to reach it, and when. */
+function describe(c: CrisisContact): string {
+  const ways: string[] = [];
+  if (c.phone !== undefined) ways.push(`call ${c.name} on ${c.phone}`);
+  if (c.text !== undefined) {
+    const t = c.text.keyword === undefined ? `text ${c.text.number}` : `text ${c.text.keyword} to ${c.text.number}`;
+    ways.push(c.phone === undefined ? `text ${c.name}: ${t.slice(5)}` : t);
+  }
+  if (c.chatUrl !== undefined) ways.push(ways.length === 0 ? `chat with ${c.name} on their website` : 'chat on their website');
+  const when = /^any ?time$/i.test(c.hours) ? 'They are there any time.' : `They are open ${c.hours.charAt(0).toLowerCase()}${c.hours.slice(1)}.`;
+  return `You can ${joinOr(ways)}. ${when}`;
+}
+
+const FALLBACK = {
+  crisis: 'You do not have to go through this alone. If you are in danger now, call your local emergency number or a crisis line.',
+  'domestic-abuse':
+    'You deserve to be safe. If you are in danger now, call your local emergency number. A local domestic abuse service can help you stay safe.',
+} as const;
+
+const LEAD = {
+  crisis: 'You do not have to go through this alone.',
+  'domestic-abuse': 'You deserve to be safe. What is happening is not your fault.',
+} as const;
+
+const NO_LINE = {
+  crisis: 'A crisis line near you can also help.',
+  'domestic-abuse': 'A local domestic abuse service can help you stay safe.',
+} as const;
+
+function help(kind: 'crisis' | 'domestic-abuse', options: unknown, fn: string): CrisisHelp {
+  const out: string[] = [];
+  const opts = readOptions(options, 'options', out, true);
+  let res: RegionResources | undefined;
+  if (opts?.hasRegion) {
+    res = resolve(opts.region, opts.resources === undefined ? undefined : { resources: opts.resources }, out, 'options.region');
+  } else if (opts !== undefined && opts.resources !== undefined) {
+    out.push('options.resources: needs options.region too, so the resources are for a known region');
+  }
+  if (out.length > 0)
+    throw new SafetyDataError(
+      out.map((p) => {
+        const i = toIssue(p);
+        return { path: i.path, message: `${i.message} (in ${fn})` };
+      }),
+    );
+  const fallback = Object.freeze({ region: null, contacts: Object.freeze([]), text: FALLBACK[kind] });
+  if (res === undefined) return fallback;
+  const emergency = res.contacts.filter((c) => c.kind === 'emergency' && c.phone !== undefined);
   const lines = res.contacts.filter((c) => c.kind === kind);
-  if (emergency.length === 0 && lines.length === 0) return Object.freeze({ region: null, contacts: Object.freeze([]), text: fallback });
-  const parts: string[] = [];
-  const first = emergency[0];
+  if (emergency.length === 0 && lines.length === 0) return fallback;
+  const parts: string[] = [LEAD[kind]];
   parts.push(
-    first?.phone !== undefined
-      ? `If you are in danger now, call ${emergency
-          .map((c) => c.phone)
-          .filter(Boolean)
-          .join(' or ')}.`
-      : lead,
+    emergency.length > 0
+      ? `If you are in danger now, call ${joinOr(emergency.map((c) => c.phone as string))}.`
+      : 'If you are in danger now, call your local emergency number.',
   );
   for (const c of lines) parts.push(describe(c));
+  if (lines.length === 0) parts.push(NO_LINE[kind]);
   return Object.freeze({ region: res.region, contacts: Object.freeze([...emergency, ...lines]), text: parts.join(' ') });
 }
 
 /**
- * Crisis help for a person: the region's emergency number(s) and crisis lines, in one short
- * paragraph; with no region (or an unsourced one), no number at all.
+ * Crisis help for a person: the region's emergency number(s) and crisis lines, in a few short,
+ * warm sentences (US grade 6 or below); with no region (or an unsourced one), no number at all.
+ * Throws a {@link SafetyDataError} naming the option when `options`, `options.region` or
+ * `options.resources` is of the wrong kind.
  *
  * @example
  * ```ts
- * crisisHelp().text; // => 'If you are in danger now, call your local emergency number or a crisis line.'
+ * crisisHelp().text; // => 'You do not have to go through this alone. If you are in danger now, call your local emergency number or a crisis line.'
+ * crisisHelp({ region: 'GB' }).contacts.map((c) => c.phone); // => ['999', '116 123']
  * ```
  * @category Safety
  */
 export function crisisHelp(options?: SafetyOptions): CrisisHelp {
-  return help(
-    'crisis',
-    options,
-    'If you are in danger now, call your local emergency number or a crisis line.',
-    'If you are in danger now, call your local emergency number.',
-  );
+  return help('crisis', options, 'crisisHelp');
 }
 
 /**
@@ -168,14 +392,10 @@ export function crisisHelp(options?: SafetyOptions): CrisisHelp {
  * @example
  * ```ts
  * domesticAbuseHelp().contacts.length; // => 0
+ * domesticAbuseHelp({ region: 'NZ' }).contacts.map((c) => c.phone); // => ['111', '0800 733 843']
  * ```
  * @category Safety
  */
 export function domesticAbuseHelp(options?: SafetyOptions): CrisisHelp {
-  return help(
-    'domestic-abuse',
-    options,
-    'If you are in danger now, call your local emergency number. A local domestic abuse service can help you stay safe.',
-    'If you are in danger now, call your local emergency number.',
-  );
+  return help('domestic-abuse', options, 'domesticAbuseHelp');
 }

@@ -1,3 +1,4 @@
 export * from './crisis-resources.js';
 export { regionResources } from './regions/registry.js';
+export * from './staleness.js';
 export type * from './types.js';

@@ -28,7 +28,12 @@ export interface CrisisContact {
   /** The number to call, as dialled inside the region (`'116 123'`). */
   readonly phone?: string;
   /** A number to text, and the word to send where the service asks for one. */
-  readonly text?: { readonly number: string; readonly keyword?: string };
+  readonly text?: {
+    /** The number to text, as typed inside the region (`'988'`). */
+    readonly number: string;
+    /** The word to send, where the service asks for one (`'START'`). */
+    readonly keyword?: string;
+  };
   /** A web page where the service offers chat. */
   readonly chatUrl?: string;
   /** The service's own page for people who need help. */
