@@ -50,6 +50,17 @@ line(
   `   NHS Talking Therapies: reliable improvement first at session ${t.firstReliableImprovement?.at ?? '-'}, reliable recovery first at session ${t.firstReliableRecovery?.at ?? '-'}`,
 );
 line('   A risk flag is shown with every result; it is never summed away or filtered out.');
+// The same flag, as the person would see it: its own message, then the crisis help of the region
+// the app names (the numbers come only from securebase's sourced safety data; with no region, none).
+const { crisisHelp } = await import('securebase');
+const flagged = points.find((p) => p.phq9.flags.length > 0);
+if (flagged) {
+  const f = flagged.phq9.flags[0];
+  line(`   For the person (session ${flagged.at}): ${f.clientMessage}`);
+  for (const region of ['GB', 'AU', undefined]) {
+    line(`   ${region ? `Region ${region}` : 'No region given'}: ${crisisHelp(region ? { region } : undefined).text}`);
+  }
+}
 
 // 3. An exercise, personalised and rendered (the words are ours; grade 8 or below; safety note first).
 const { personalize, renderText, renderTimeline, regulatePacedBreathing } = await import('securebase');
