@@ -2,3 +2,4 @@ export * from './attachment.js';
 export * from './issue.js';
 export * from './region.js';
 export * from './technique.js';
+export * from './intake.js';

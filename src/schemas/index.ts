@@ -1,9 +1,10 @@
 // The `securebase/schemas` entry: the only entry that pulls zod in. Kept by hand.
 
-export { planFromIntake, safePlanTreatment } from '../planning/plan-from-intake.js';
-export { attachmentSourceSchema, classificationMethodSchema, FORMULATION_LIMITS, formulationSchema } from './formulation.js';
+export { planFromIntake, safePlanTreatment } from './plan-from-intake.js';
+export { attachmentSourceSchema, classificationMethodSchema, FORMULATION_LIMITS, flagReviewSchema, formulationSchema } from './formulation.js';
 export {
   CAREGIVER_RELATIONSHIPS,
+  clinicianReviewSchema,
   contraindicationScreenSchema,
   INTAKE_LIMITS,
   type Intake,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { ContraindicationScreen, RiskScreen } from '../../src/planning/types.js';
+import type { ContraindicationScreen, RiskScreen } from '../../src/planning/index.js';
 import {
   INTAKE_LIMITS,
   type Intake,
