@@ -289,4 +289,3 @@ export const PLANNED_SESSIONS_RANGE = {
   /** The longest course the planner lays out. */
   max: 60,
 } as const;
-

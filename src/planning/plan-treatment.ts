@@ -2,7 +2,7 @@ import { match } from 'ts-pattern';
 import { exerciseScripts } from '../exercises/scripts/registry.js';
 import type { ExerciseScript, ScriptVariant } from '../exercises/types.js';
 import { instruments } from '../instruments/registry.js';
-import { CURRENT_RISK_RECENCIES, type ClinicianAnnotation, REVIEW_OUTCOMES, type RiskRecency } from '../model/intake.js';
+import { type ClinicianAnnotation, CURRENT_RISK_RECENCIES, REVIEW_OUTCOMES, type RiskRecency } from '../model/intake.js';
 import { _formatPath } from '../model/preview.js';
 import { CONCERNS, CONTRAINDICATIONS, type Concern, type Contraindication, type DeliveryMode, TECHNIQUE_IDS, type TechniqueId } from '../model/technique.js';
 import { crisisHelp, domesticAbuseHelp, SafetyDataError } from '../safety/crisis-resources.js';
@@ -11,18 +11,6 @@ import { type StrategyFit, type TechniqueProtocol, THERAPY_PHASES, type TherapyP
 import { _AttachmentProblem, _resolveAttachment, _strategyOf } from './_internal/attachment.js';
 import { _holds, type _RuleContext } from './_internal/conditions.js';
 import { _deepFreeze } from './_internal/freeze.js';
-import { MEASUREMENT_RULES } from './measurement.js';
-import { DEFAULT_ATTACHMENT_MEASURE, PHASE_GUIDES, PHASE_SESSIONS } from './phases.js';
-import {
-  PLAN_DISCLAIMER,
-  PLANNING_RULES,
-  PLANNING_RULES_VERSION,
-  RISK_CONTRAINDICATIONS,
-  RISK_PRESENT_ANSWERS,
-  SCREEN_PRESENT_ANSWERS,
-  URGENT_FLAG_CONTRAINDICATIONS,
-} from './rules.js';
-import { SAFETY_ACTIONS } from './safety-actions.js';
 import {
   type ClinicianReview,
   type ContraindicationScreenItem,
@@ -34,7 +22,19 @@ import {
   type RiskScreenItem,
   SCREEN_CONTRAINDICATIONS,
 } from './formulation.js';
+import { MEASUREMENT_RULES } from './measurement.js';
+import { DEFAULT_ATTACHMENT_MEASURE, PHASE_GUIDES, PHASE_SESSIONS } from './phases.js';
 import type { AttachmentProfile, MeasureTiming, PlanningRule, RiskStatus, RuleEffect, ScriptFocus } from './planning-rule.js';
+import {
+  PLAN_DISCLAIMER,
+  PLANNING_RULES,
+  PLANNING_RULES_VERSION,
+  RISK_CONTRAINDICATIONS,
+  RISK_PRESENT_ANSWERS,
+  SCREEN_PRESENT_ANSWERS,
+  URGENT_FLAG_CONTRAINDICATIONS,
+} from './rules.js';
+import { SAFETY_ACTIONS } from './safety-actions.js';
 import type {
   AppliedRule,
   PlanMessage,
@@ -217,6 +217,9 @@ const DELIVERY_WORDS: { readonly [D in DeliveryMode]: string } = {
   guided: 'a clinician-connected programme',
   therapist: 'a therapist in session',
 };
+
+/** The plan's own first words before the help from `safety/` (warm, plain, grade 6 or below). */
+const PERSON_LEADS = { crisis: 'You can get help at any time.', 'domestic-abuse': 'You deserve to be safe at home.' } as const;
 
 const FIT_SOURCE = 'Wallin 2007, Attachment in Psychotherapy; Daly & Mallinckrodt 2009, J Couns Psychol 56(4):549–563';
 
@@ -670,8 +673,9 @@ export function planTreatment(formulation: Formulation, options?: PlanOptions): 
   // What the person is shown: crisis help always, domestic-abuse help with a safeguarding action.
   const crisis = crisisHelp(options);
   const abuse = f.actions.has('safeguarding') ? domesticAbuseHelp(options) : null;
-  const helpText = (kind: 'crisis' | 'domestic-abuse' | null): string | null =>
-    kind === 'crisis' ? crisis.text : kind === 'domestic-abuse' ? (abuse ?? domesticAbuseHelp(options)).text : null;
+  const crisisText = `${PERSON_LEADS.crisis} ${crisis.text}`;
+  const abuseText = `${PERSON_LEADS['domestic-abuse']} ${(abuse ?? domesticAbuseHelp(options)).text}`;
+  const helpText = (kind: 'crisis' | 'domestic-abuse' | null): string | null => (kind === 'crisis' ? crisisText : kind === 'domestic-abuse' ? abuseText : null);
   const safetyActions: PlannedSafetyAction[] = SAFETY_ACTIONS.filter((a) => f.actions.has(a.id)).map((a) => ({
     ...a,
     rule: f.actions.get(a.id) as string,
@@ -679,8 +683,8 @@ export function planTreatment(formulation: Formulation, options?: PlanOptions): 
   }));
   const forPerson: PlanMessage[] = [
     ...risk.flags.map((x): PlanMessage => ({ kind: 'flag', id: `${x.instrument}:${x.id}`, text: x.clientMessage })),
-    { kind: 'crisis-help', id: 'crisis-help', text: crisis.text },
-    ...(abuse === null ? [] : [{ kind: 'domestic-abuse-help', id: 'domestic-abuse-help', text: abuse.text } satisfies PlanMessage]),
+    { kind: 'crisis-help', id: 'crisis-help', text: crisisText },
+    ...(abuse === null ? [] : [{ kind: 'domestic-abuse-help', id: 'domestic-abuse-help', text: abuseText } satisfies PlanMessage]),
   ];
   const appliedRules: AppliedRule[] = applying.map((r) => ({ id: r.id, description: r.description, source: r.source }));
 

@@ -357,4 +357,3 @@ export interface PhaseGuide {
   /** Where the guide comes from. */
   readonly source: string;
 }
-

@@ -1,5 +1,5 @@
-import { CONTRAINDICATIONS, type Contraindication } from '../model/technique.js';
 import type { RiskAnswer, ScreenAnswer } from '../model/intake.js';
+import { CONTRAINDICATIONS, type Contraindication } from '../model/technique.js';
 import type { RiskScreenItem } from './formulation.js';
 import type { PlanningRule } from './planning-rule.js';
 
@@ -245,7 +245,10 @@ export const PLANNING_RULES = [
     when: { kind: 'risk', status: 'reviewed' },
     effects: [
       { kind: 'safety-action', action: 'safety-plan' },
-      { kind: 'adaptation', text: 'A past risk was reviewed with the person and found not current: keep the safety plan up to date and ask about risk again at each review.' },
+      {
+        kind: 'adaptation',
+        text: 'A past risk was reviewed with the person and found not current: keep the safety plan up to date and ask about risk again at each review.',
+      },
     ],
   },
   {
@@ -260,7 +263,8 @@ export const PLANNING_RULES = [
   {
     id: 'screen.not-cleared',
     description: 'An "unsure" or "declined" answer counts as yes for screening until a clinician has reviewed it.',
-    source: 'Uebelacker et al. (2011), doi:10.4088/PCC.10m01027 (a screen is not an assessment). Counting "unsure" as yes is securebase’s conservative reading.',
+    source:
+      'Uebelacker et al. (2011), doi:10.4088/PCC.10m01027 (a screen is not an assessment). Counting "unsure" as yes is securebase’s conservative reading.',
     when: {
       kind: 'any',
       of: [
@@ -301,7 +305,8 @@ export const PLANNING_RULES = [
   {
     id: 'plan.contraindications',
     description: 'A script is never offered when the screens show one of its contraindications.',
-    source: 'Dobkin, Irving & Amar (2012), Mindfulness, doi:10.1007/s12671-011-0079-9; Baer, Crane, Miller & Kuyken (2019), Clinical Psychology Review 71:101–114, doi:10.1016/j.cpr.2019.01.001.',
+    source:
+      'Dobkin, Irving & Amar (2012), Mindfulness, doi:10.1007/s12671-011-0079-9; Baer, Crane, Miller & Kuyken (2019), Clinical Psychology Review 71:101–114, doi:10.1016/j.cpr.2019.01.001.',
     when: { kind: 'always' },
     effects: [{ kind: 'withhold-contraindicated' }],
   },
@@ -471,7 +476,8 @@ export const PLANNING_RULES = [
   {
     id: 'profile.secure',
     description: 'Secure attachment: the standard collaborative stance; techniques are chosen by the person’s goals and presenting concerns.',
-    source: 'Levy et al. (2018), J Clin Psychol 74(11):1996–2013, doi:10.1002/jclp.22685 (secure patients do better on average); Wallin (2007), Attachment in Psychotherapy, Guilford.',
+    source:
+      'Levy et al. (2018), J Clin Psychol 74(11):1996–2013, doi:10.1002/jclp.22685 (secure patients do better on average); Wallin (2007), Attachment in Psychotherapy, Guilford.',
     when: {
       kind: 'all',
       of: [
@@ -512,7 +518,8 @@ export const PLANNING_RULES = [
   {
     id: 'plan.stabilisation-length',
     description: 'Stabilisation takes at least 4 sessions by default; rules above can lengthen it.',
-    source: 'Cloitre et al. (2011), J Trauma Stress 24(6):615–627, doi:10.1002/jts.20697 (stabilisation first, longer for complex trauma). The number of sessions is a planning default, not a published rule.',
+    source:
+      'Cloitre et al. (2011), J Trauma Stress 24(6):615–627, doi:10.1002/jts.20697 (stabilisation first, longer for complex trauma). The number of sessions is a planning default, not a published rule.',
     when: { kind: 'always' },
     effects: [{ kind: 'stabilisation-sessions', sessions: 4 }],
   },

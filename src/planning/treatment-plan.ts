@@ -221,4 +221,3 @@ export interface TreatmentPlan {
   /** Every rule that shaped the plan, with its source. */
   readonly appliedRules: readonly AppliedRule[];
 }
-

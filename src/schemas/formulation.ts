@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { ClassificationMethod } from '../attachment/classify.js';
 import { ATTACHMENT_STYLES } from '../model/attachment.js';
-import { CONCERNS } from '../model/technique.js';
 import { CLINICIAN_ANNOTATIONS, DELIVERY_CONTEXTS } from '../model/intake.js';
+import { CONCERNS } from '../model/technique.js';
 import { type Formulation, PLANNED_SESSIONS_RANGE } from '../planning/formulation.js';
 import { clinicianReviewSchema, contraindicationScreenSchema, riskScreenSchema } from './intake.js';
 import { _says } from './issues.js';

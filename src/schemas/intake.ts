@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { REVIEW_OUTCOMES, RISK_RECENCIES, SCREEN_ANSWERS } from '../model/intake.js';
 import type { SafeResult } from '../model/issue.js';
 import { CONCERNS, DELIVERY_MODES } from '../model/technique.js';
-import { REVIEW_OUTCOMES, RISK_RECENCIES, SCREEN_ANSWERS } from '../model/intake.js';
 import { _says, parseWith, type SchemaIssue, safeParseWith } from './issues.js';
 
 /**

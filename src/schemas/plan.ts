@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { TIE_RULE } from '../attachment/classify.js';
 import { SCRIPT_VARIANTS } from '../exercises/types.js';
 import { ATTACHMENT_STRATEGIES, ATTACHMENT_STYLES } from '../model/attachment.js';
-import { CONCERNS, CONTRAINDICATIONS, DELIVERY_MODES, TECHNIQUE_IDS } from '../model/technique.js';
 import { CLINICIAN_ANNOTATIONS, DELIVERY_CONTEXTS } from '../model/intake.js';
+import { CONCERNS, CONTRAINDICATIONS, DELIVERY_MODES, TECHNIQUE_IDS } from '../model/technique.js';
 import { PLANNED_SESSIONS_RANGE } from '../planning/formulation.js';
 import { RISK_STATUSES } from '../planning/planning-rule.js';
 import { STRATEGY_FITS, THERAPY_PHASES } from '../techniques/types.js';
@@ -59,7 +59,10 @@ export const treatmentPlanSchema = z
     rulesVersion: id,
     disclaimer: text,
     delivery: z.enum(DELIVERY_CONTEXTS),
-    region: z.string().regex(/^[A-Z]{2}$/).nullable(),
+    region: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
     plannedSessions: session,
     concerns: z.array(z.enum(CONCERNS)).max(CONCERNS.length),
     risk: z.strictObject({ status: z.enum(RISK_STATUSES), reasons: texts }),
@@ -79,7 +82,16 @@ export const treatmentPlanSchema = z
       )
       .max(PLAN_LIMITS.list),
     forPerson: z
-      .array(z.strictObject({ kind: z.enum(['flag', 'crisis-help', 'domestic-abuse-help']), id: z.string().min(1).max(2 * PLAN_LIMITS.id + 1), text }))
+      .array(
+        z.strictObject({
+          kind: z.enum(['flag', 'crisis-help', 'domestic-abuse-help']),
+          id: z
+            .string()
+            .min(1)
+            .max(2 * PLAN_LIMITS.id + 1),
+          text,
+        }),
+      )
       .min(1)
       .max(PLAN_LIMITS.list),
     attachment: z.strictObject({

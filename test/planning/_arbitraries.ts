@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { instruments } from '../../src/instruments/registry.js';
 import { ATTACHMENT_STYLES } from '../../src/model/attachment.js';
-import { CONCERNS, DELIVERY_MODES } from '../../src/model/technique.js';
 import { CLINICIAN_ANNOTATIONS, DELIVERY_CONTEXTS, REVIEW_OUTCOMES, RISK_RECENCIES, SCREEN_ANSWERS } from '../../src/model/intake.js';
+import { CONCERNS, DELIVERY_MODES } from '../../src/model/technique.js';
 import type { ClinicianReview, ContraindicationScreen, FlagReview, Formulation, RiskItem, RiskScreen } from '../../src/planning/index.js';
 import { CAREGIVER_RELATIONSHIPS, RELATIONSHIP_KINDS, RELATIONSHIP_QUALITIES, SEPARATION_KINDS } from '../../src/schemas/intake.js';
 import { score } from '../../src/scoring/score.js';
@@ -26,14 +26,18 @@ export const text = (max: number) => fc.string({ unit: bmpChar, minLength: 1, ma
 
 /** A clinician's review: a valid date and either outcome. */
 export const review: fc.Arbitrary<ClinicianReview> = fc.record({
-  reviewedAt: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  reviewedAt: fc
+    .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
   outcome: fc.constantFrom(...REVIEW_OUTCOMES),
 });
 const maybeReview = fc.option(review, { nil: undefined, freq: 2 });
 export const riskItem: fc.Arbitrary<RiskItem> = fc.oneof(
   fc.constant<RiskItem>({ answer: 'no' }),
   maybeReview.map((r): RiskItem => (r === undefined ? { answer: 'declined' } : { answer: 'declined', review: r })),
-  fc.tuple(fc.constantFrom(...RISK_RECENCIES), maybeReview).map(([recency, r]): RiskItem => (r === undefined ? { answer: 'yes', recency } : { answer: 'yes', recency, review: r })),
+  fc
+    .tuple(fc.constantFrom(...RISK_RECENCIES), maybeReview)
+    .map(([recency, r]): RiskItem => (r === undefined ? { answer: 'yes', recency } : { answer: 'yes', recency, review: r })),
 );
 /** Risk screens weighted toward "no", so that both clear and positive screens are common. */
 export const riskScreen: fc.Arbitrary<RiskScreen> = fc.record({
@@ -113,9 +117,7 @@ export const formulation: fc.Arbitrary<Formulation> = fc
       ...(r.flagReviews.length === 0
         ? {}
         : {
-            flagReviews: r.flagReviews.map(
-              (x, i): FlagReview => ({ ...x, instrument: 'phq-9', flag: i === 0 ? 'phq9-item9-unanswered' : 'phq9-item9' }),
-            ),
+            flagReviews: r.flagReviews.map((x, i): FlagReview => ({ ...x, instrument: 'phq-9', flag: i === 0 ? 'phq9-item9-unanswered' : 'phq9-item9' })),
           }),
     };
   });

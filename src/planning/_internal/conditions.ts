@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern';
-import type { Contraindication } from '../../model/technique.js';
 import type { ClinicianAnnotation, DeliveryContext, ScreenAnswer } from '../../model/intake.js';
+import type { Contraindication } from '../../model/technique.js';
 import type { ContraindicationScreen, RiskScreen } from '../formulation.js';
 import type { AttachmentProfile, RiskStatus, RuleCondition } from '../planning-rule.js';
 
