@@ -180,6 +180,18 @@ describe('plans and regions: crisis help comes only from safety/ data for the re
   });
 });
 
+describe('plans cite published sources, never our working notes', () => {
+  it('property: no plan text (reasons, sources, actions, adaptations) names the clinical brief or its marks', () => {
+    fc.assert(
+      fc.property(formulation, regionOptions, (x, options) => {
+        const text = JSON.stringify(planTreatment(x, options));
+        expect(text).not.toMatch(/clinical brief|Brief ✅|§|✅|◐|⚠/i);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('every risk answer is seen: positive and unknown risk put safety first', () => {
   it('a blank PHQ-9 item 9 (a review flag) is unknown risk until reviewed: safety first, finish the screen, no intensive practice alone', () => {
     const plan = planTreatment(f({ measures: { 'phq-9': PHQ_BLANK_9 }, delivery: 'self-guided-app' }));
