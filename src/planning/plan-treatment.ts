@@ -416,9 +416,15 @@ function protocolFocus(p: TechniqueProtocol): readonly ScriptFocus[] {
  * diagnosis: it always carries {@link PLAN_DISCLAIMER}.
  *
  * What always holds:
- * - Any positive risk (an urgent flag on a measure, such as PHQ-9 item 9, or a yes on the risk
- *   screen) puts the safety plan and crisis resources first and withholds imagery, body and memory
- *   work; a declined risk question withholds such work on one's own until a clinician has asked again.
+ * - Any positive risk (an urgent flag on a measure, such as PHQ-9 item 9; a current yes on the risk
+ *   screen; a past yes no clinician has reviewed) puts the safety plan and crisis resources first
+ *   and withholds imagery, body and memory work. Unknown risk (a declined question, or a `review`
+ *   flag such as a blank PHQ-9 item 9) also puts safety first and withholds such work on one's own
+ *   until a clinician has reviewed it. A past risk a clinician reviewed as not current blocks nothing.
+ * - Crisis help shown to the person comes only from `safety/` for `options.region` (`crisisHelp`,
+ *   `domesticAbuseHelp`, with an app's own `resources`); with no region the plan names no number.
+ *   `plan.forPerson` carries each risk flag's `clientMessage`, never its clinician `message`.
+ * - A "yes" (or "unsure") on the home-safety question adds a safeguarding action.
  * - No exercise is offered whose contraindications the screens show (`unsure` counts as yes);
  *   dissociation or psychosis withholds every imagery- and body-focused script.
  * - A self-guided app is offered only self-guided scripts.
@@ -428,8 +434,8 @@ function protocolFocus(p: TechniqueProtocol): readonly ScriptFocus[] {
  * - Every technique and exercise carries its reason in plain words; every rule that shaped the plan
  *   is listed with its source.
  *
- * Throws {@link PlanningError} when the formulation cannot be read (for example an attachment
- * measure that is not in `measures`). Pure: the same formulation always gives the same frozen plan.
+ * Throws {@link PlanningError} when the formulation or the options cannot be read (for example an
+ * attachment measure that is not in `measures`, a review without a date, or a region that is not a code). Pure: the same formulation always gives the same frozen plan.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
+import type { instruments } from '../instruments/registry.js';
 import type { AttachmentStrategy } from '../model/attachment.js';
 import type { Citation } from '../model/issue.js';
 import type { Concern, Contraindication, DeliveryMode, TechniqueId } from '../model/technique.js';
-import type { instruments } from '../instruments/registry.js';
 
 /**
  * The four phases of attachment-based therapy (clinical brief §D.1): a synthesis of Bowlby (1988),

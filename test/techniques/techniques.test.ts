@@ -3,9 +3,9 @@
 // against the clinical brief (clinical-brief.test.ts, Node only: it reads ../shared).
 import readability from 'text-readability';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { instruments } from '../../src/instruments/registry.js';
 import { ATTACHMENT_STRATEGIES } from '../../src/model/attachment.js';
 import { CONCERNS, CONTRAINDICATIONS, DELIVERY_MODES, TECHNIQUE_IDS } from '../../src/model/technique.js';
-import { instruments } from '../../src/instruments/registry.js';
 import { techniques } from '../../src/techniques/protocols/registry.js';
 import { SCREENING_QUESTIONS } from '../../src/techniques/screening.js';
 import { SOURCES } from '../../src/techniques/sources.js';
