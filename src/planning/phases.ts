@@ -1,10 +1,11 @@
-import type { PhaseGuide } from './types.js';
+import type { PhaseGuide } from './planning-rule.js';
 
 /**
- * The four phases of attachment-based work (clinical brief §D.1), with their goals and typical
- * lengths. No single authoritative phase model exists: the brief synthesises Bowlby (1988), Holmes,
- * trauma phase models (Cloitre et al. 2011) and ABFT's task structure. Lengths are typical ranges
- * from common practice (⚠), used as planning defaults.
+ * The four phases of attachment-based work, with their goals and typical lengths. No single
+ * authoritative phase model exists: these synthesise Bowlby (1988, *A Secure Base*), trauma phase
+ * models (Cloitre et al. 2011, doi:10.1002/jts.20697) and the task structure of attachment-based
+ * family therapy (Diamond, Diamond & Levy 2021, doi:10.1016/j.jad.2021.07.005). Lengths are typical
+ * ranges from common practice, used as planning defaults, not published rules.
  *
  * @example
  * ```ts
@@ -24,7 +25,7 @@ export const PHASE_GUIDES = [
       'Agree goals in the person’s own words.',
     ],
     typicalLength: 'Sessions 1–3',
-    source: 'Clinical brief §D.1, phase 1.',
+    source: 'Bowlby (1988), A Secure Base, Basic Books; Stanley & Brown (2012), Cognitive and Behavioral Practice 19:256–264 (safety plan).',
   },
   {
     phase: 'stabilisation',
@@ -35,14 +36,14 @@ export const PHASE_GUIDES = [
       'Strengthen the secure base: a predictable, reliable frame.',
     ],
     typicalLength: '2–8 or more sessions (longer for complex trauma)',
-    source: 'Clinical brief §D.1, phase 2 (Cloitre et al. 2011, J Trauma Stress 24(6):615–627 ✅).',
+    source: 'Cloitre et al. (2011), J Trauma Stress 24(6):615–627, doi:10.1002/jts.20697.',
   },
   {
     phase: 'working-through',
     title: 'Working through',
     goals: ['Explore early experiences and link them to present patterns.', 'Offer corrective experiences, reparenting practice and repair of ruptures.'],
     typicalLength: 'The middle phase (variable)',
-    source: 'Clinical brief §D.1, phase 3.',
+    source: 'Bowlby (1988), A Secure Base, Basic Books; Diamond, Diamond & Levy (2021), doi:10.1016/j.jad.2021.07.005.',
   },
   {
     phase: 'consolidation-ending',
@@ -53,7 +54,7 @@ export const PHASE_GUIDES = [
       'Review and update the safety plan.',
     ],
     typicalLength: 'The last 2–4 sessions',
-    source: 'Clinical brief §D.1, phase 4.',
+    source: 'Bowlby (1973), Attachment and Loss, Vol. 2: Separation; Stanley & Brown (2012) (review the safety plan).',
   },
 ] as const satisfies readonly PhaseGuide[];
 
@@ -61,7 +62,8 @@ export const PHASE_GUIDES = [
  * Session counts the planner lays the phases out with: assessment takes sessions 1–3 and the
  * ending the last 3 (the brief's 1–3 and "last 2–4"); stabilisation takes the longest length any
  * applying rule asks for (4 by default, 8 for the fearful / disorganised profile and after a
- * positive risk screen); working through takes the rest, at least 1. Defaults from §D.1 (⚠).
+ * positive risk screen); working through takes the rest, at least 1. Planning defaults from
+ * common practice, not published rules.
  *
  * @example
  * ```ts
@@ -81,8 +83,8 @@ export const PHASE_SESSIONS = {
 } as const;
 
 /**
- * The instrument that tracks attachment change when the formulation names none (clinical brief
- * §E: ECR-R, slow change; baseline and end).
+ * The instrument that tracks attachment change when the formulation names none: ECR-R (Fraley,
+ * Waller & Brennan 2000, doi:10.1037/0022-3514.78.2.350), given at baseline and at the end.
  *
  * @example
  * ```ts

@@ -2,15 +2,29 @@ import { match } from 'ts-pattern';
 import { exerciseScripts } from '../exercises/scripts/registry.js';
 import type { ExerciseScript, ScriptVariant } from '../exercises/types.js';
 import { instruments } from '../instruments/registry.js';
+import { type ClinicianAnnotation, CURRENT_RISK_RECENCIES, REVIEW_OUTCOMES, type RiskRecency } from '../model/intake.js';
 import { _formatPath } from '../model/preview.js';
 import { CONCERNS, CONTRAINDICATIONS, type Concern, type Contraindication, type DeliveryMode, TECHNIQUE_IDS, type TechniqueId } from '../model/technique.js';
+import { crisisHelp, domesticAbuseHelp, SafetyDataError } from '../safety/crisis-resources.js';
 import { techniques } from '../techniques/protocols/registry.js';
 import { type StrategyFit, type TechniqueProtocol, THERAPY_PHASES, type TherapyPhase } from '../techniques/types.js';
 import { _AttachmentProblem, _resolveAttachment, _strategyOf } from './_internal/attachment.js';
 import { _holds, type _RuleContext } from './_internal/conditions.js';
 import { _deepFreeze } from './_internal/freeze.js';
+import {
+  type ClinicianReview,
+  type ContraindicationScreenItem,
+  DEFAULT_PLANNED_SESSIONS,
+  type Formulation,
+  PLANNED_SESSIONS_RANGE,
+  type PlanOptions,
+  type RiskItem,
+  type RiskScreenItem,
+  SCREEN_CONTRAINDICATIONS,
+} from './formulation.js';
 import { MEASUREMENT_RULES } from './measurement.js';
 import { DEFAULT_ATTACHMENT_MEASURE, PHASE_GUIDES, PHASE_SESSIONS } from './phases.js';
+import type { AttachmentProfile, MeasureTiming, PlanningRule, RiskStatus, RuleEffect, ScriptFocus } from './planning-rule.js';
 import {
   PLAN_DISCLAIMER,
   PLANNING_RULES,
@@ -21,29 +35,17 @@ import {
   URGENT_FLAG_CONTRAINDICATIONS,
 } from './rules.js';
 import { SAFETY_ACTIONS } from './safety-actions.js';
-import {
-  type AppliedRule,
-  type AttachmentProfile,
-  type ClinicianAnnotation,
-  type ContraindicationScreenItem,
-  DEFAULT_PLANNED_SESSIONS,
-  type Formulation,
-  type MeasureTiming,
-  PLANNED_SESSIONS_RANGE,
-  type PlannedExercise,
-  type PlannedSafetyAction,
-  type PlannedTechnique,
-  type PlanningRule,
-  type PlanPhase,
-  type RiskScreenItem,
-  type RiskStatus,
-  type RuleEffect,
-  SCREEN_CONTRAINDICATIONS,
-  type ScheduledMeasure,
-  type ScriptFocus,
-  type TreatmentPlan,
-  type WithheldExercise,
-} from './types.js';
+import type {
+  AppliedRule,
+  PlanMessage,
+  PlannedExercise,
+  PlannedSafetyAction,
+  PlannedTechnique,
+  PlanPhase,
+  ScheduledMeasure,
+  TreatmentPlan,
+  WithheldExercise,
+} from './treatment-plan.js';
 
 /**
  * A problem with a formulation that stops a plan being made: the path names the field and the
@@ -216,47 +218,116 @@ const DELIVERY_WORDS: { readonly [D in DeliveryMode]: string } = {
   therapist: 'a therapist in session',
 };
 
+/** The plan's own first words before the help from `safety/` (warm, plain, grade 6 or below). */
+const PERSON_LEADS = { crisis: 'You can get help at any time.', 'domestic-abuse': 'You deserve to be safe at home.' } as const;
+
+const FIT_SOURCE = 'Wallin 2007, Attachment in Psychotherapy; Daly & Mallinckrodt 2009, J Couns Psychol 56(4):549–563';
+
 const list = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 const sentence = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`;
 
-function readRisk(f: Formulation): { status: RiskStatus; reasons: string[]; urgent: boolean } {
-  const reasons: string[] = [];
-  let urgent = false;
-  for (const [id, result] of Object.entries(f.measures ?? {})) {
-    for (const flag of result?.flags ?? []) {
-      if (flag.level === 'urgent') {
-        urgent = true;
-        reasons.push(`${id}: urgent flag "${flag.id}".`);
-      }
-    }
-  }
-  let yes = false;
-  let declined = false;
-  for (const item of Object.keys(RISK_WORDS) as RiskScreenItem[]) {
-    const a = f.riskScreen[item];
-    if (a.answer === 'yes') {
-      yes = true;
-      reasons.push(`Risk screen: ${RISK_WORDS[item]}, yes (${RECENCY_WORDS[a.recency]}).`);
-    } else if (a.answer === 'declined') {
-      declined = true;
-      reasons.push(`Risk screen: ${RISK_WORDS[item]}, not answered.`);
-    }
-  }
-  const status: RiskStatus = urgent || yes ? 'positive' : declined ? 'unknown' : 'negative';
-  if (status === 'negative') reasons.push('No urgent flag and no yes on the risk screen. This does not mean the person is safe: keep crisis access visible.');
-  return { status, reasons, urgent };
+/** A risk flag on a measure: `urgent`, or `review` (a risk item left blank). */
+interface RiskFlag {
+  readonly instrument: string;
+  readonly id: string;
+  readonly level: 'urgent' | 'review';
+  readonly message: string;
+  readonly clientMessage: string;
 }
 
-function readContraindications(f: Formulation, urgent: boolean): Set<Contraindication> {
+/** What the planner read about risk, item by item. */
+interface RiskReading {
+  readonly status: RiskStatus;
+  readonly reasons: string[];
+  readonly urgent: boolean;
+  readonly current: boolean;
+  /** Flags whose contraindications stay present (every urgent flag, and review flags not reviewed as not current). */
+  readonly presentFlags: boolean;
+  /** Risk-screen items whose contraindications stay present. */
+  readonly presentItems: ReadonlySet<RiskScreenItem>;
+  readonly flags: readonly RiskFlag[];
+}
+
+const isCurrentRecency = (r: RiskRecency): boolean => (CURRENT_RISK_RECENCIES as readonly RiskRecency[]).includes(r);
+const reviewWords = (r: ClinicianReview): string => `reviewed ${r.reviewedAt}: ${r.outcome === 'current' ? 'current' : 'not current'}`;
+
+/** How one risk-screen answer counts: not at all, current, past and unreviewed, unanswered, or reviewed as not current. */
+function itemState(a: RiskItem): 'none' | 'current' | 'unreviewed' | 'unanswered' | 'reviewed' {
+  if (a.answer === 'no') return 'none';
+  if (a.review?.outcome === 'current') return 'current';
+  if (a.answer === 'yes') {
+    if (isCurrentRecency(a.recency)) return 'current';
+    return a.review === undefined ? 'unreviewed' : 'reviewed';
+  }
+  return a.review === undefined ? 'unanswered' : 'reviewed';
+}
+
+function readRisk(f: Formulation): RiskReading {
+  const reasons: string[] = [];
+  const flags: RiskFlag[] = [];
+  for (const [instrument, result] of Object.entries(f.measures ?? {})) {
+    for (const flag of result?.flags ?? []) {
+      if (flag.level === 'urgent' || flag.level === 'review')
+        flags.push({ instrument, id: flag.id, level: flag.level, message: flag.message, clientMessage: flag.clientMessage });
+    }
+  }
+  let urgent = false;
+  let current = false;
+  let unreviewed = false;
+  let unknown = false;
+  let reviewed = false;
+  let presentFlags = false;
+  for (const flag of flags) {
+    const review = f.flagReviews?.find((r) => r.instrument === flag.instrument && r.flag === flag.id);
+    const seen = review === undefined ? '' : ` (${reviewWords(review)})`;
+    if (flag.level === 'urgent') {
+      urgent = true;
+      current = true;
+      presentFlags = true;
+      reasons.push(`${flag.instrument}: urgent flag "${flag.id}"${seen}. ${flag.message}`);
+    } else if (review?.outcome === 'current') {
+      current = true;
+      presentFlags = true;
+      reasons.push(`${flag.instrument}: review flag "${flag.id}"${seen}. ${flag.message}`);
+    } else if (review === undefined) {
+      unknown = true;
+      presentFlags = true;
+      reasons.push(`${flag.instrument}: review flag "${flag.id}", not yet reviewed. ${flag.message}`);
+    } else {
+      reviewed = true;
+      reasons.push(`${flag.instrument}: review flag "${flag.id}"${seen}.`);
+    }
+  }
+  const presentItems = new Set<RiskScreenItem>();
+  for (const item of Object.keys(RISK_WORDS) as RiskScreenItem[]) {
+    const a = f.riskScreen[item];
+    const state = itemState(a);
+    const seen = a.review === undefined ? '' : `, ${reviewWords(a.review)}`;
+    const what = a.answer === 'yes' ? `yes (${RECENCY_WORDS[a.recency]}${seen})` : `not answered${seen === '' ? '' : ` (${seen.slice(2)})`}`;
+    if (state === 'none') continue;
+    if (state !== 'reviewed') presentItems.add(item);
+    if (state === 'current') current = true;
+    else if (state === 'unreviewed') unreviewed = true;
+    else if (state === 'unanswered') unknown = true;
+    else reviewed = true;
+    reasons.push(`Risk screen: ${RISK_WORDS[item]}, ${what}.`);
+  }
+  const status: RiskStatus = current || unreviewed ? 'positive' : unknown ? 'unknown' : reviewed ? 'reviewed' : 'negative';
+  if (status === 'negative') reasons.push('No risk flag and no yes on the risk screen. This does not mean the person is safe: keep crisis access visible.');
+  if (status === 'reviewed') reasons.push('Every risk found is in the past and was reviewed by a clinician as not current. Keep the safety plan up to date.');
+  return { status, reasons, urgent, current, presentFlags, presentItems, flags };
+}
+
+function readContraindications(f: Formulation, risk: RiskReading): Set<Contraindication> {
   const present = new Set<Contraindication>();
   for (const [item, id] of Object.entries(SCREEN_CONTRAINDICATIONS) as [ContraindicationScreenItem, Contraindication][]) {
     const a = f.contraindicationScreen[item];
     if (a !== undefined && SCREEN_PRESENT_ANSWERS.includes(a)) present.add(id);
   }
-  for (const item of Object.keys(RISK_CONTRAINDICATIONS) as RiskScreenItem[]) {
+  for (const item of risk.presentItems) {
     if (RISK_PRESENT_ANSWERS.includes(f.riskScreen[item].answer)) for (const c of RISK_CONTRAINDICATIONS[item]) present.add(c);
   }
-  if (urgent) for (const c of URGENT_FLAG_CONTRAINDICATIONS) present.add(c);
+  if (risk.presentFlags) for (const c of URGENT_FLAG_CONTRAINDICATIONS) present.add(c);
   return present;
 }
 
@@ -287,7 +358,7 @@ function sessionsFor(timing: MeasureTiming, total: number, mid: number): number[
     .exhaustive();
 }
 
-function validate(f: Formulation): number {
+function validate(f: Formulation, options: PlanOptions | undefined): number {
   const problems: { path: (string | number)[]; message: string }[] = [];
   const n = f.plannedSessions ?? DEFAULT_PLANNED_SESSIONS;
   if (!Number.isInteger(n) || n < PLANNED_SESSIONS_RANGE.min || n > PLANNED_SESSIONS_RANGE.max) {
@@ -302,6 +373,31 @@ function validate(f: Formulation): number {
       if (!(CONCERNS as readonly unknown[]).includes(c))
         problems.push({ path: ['concerns', i], message: `"${String(c).slice(0, 24)}" is not one of the presenting concerns.` });
     });
+  const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+  const checkReview = (r: ClinicianReview | undefined, path: (string | number)[]) => {
+    if (r === undefined) return;
+    if (typeof r !== 'object' || r === null) {
+      problems.push({ path, message: 'expected { reviewedAt, outcome }.' });
+      return;
+    }
+    if (!(typeof r.reviewedAt === 'string' && DATE.test(r.reviewedAt)))
+      problems.push({ path: [...path, 'reviewedAt'], message: `expected a date YYYY-MM-DD, received ${String(r.reviewedAt).slice(0, 24)}.` });
+    if (!(REVIEW_OUTCOMES as readonly unknown[]).includes(r.outcome))
+      problems.push({ path: [...path, 'outcome'], message: `expected "current" or "not-current", received ${String(r.outcome).slice(0, 24)}.` });
+  };
+  for (const item of Object.keys(RISK_WORDS) as RiskScreenItem[]) checkReview(f.riskScreen?.[item]?.review, ['riskScreen', item, 'review']);
+  if (f.flagReviews !== undefined) {
+    if (!Array.isArray(f.flagReviews)) problems.push({ path: ['flagReviews'], message: 'expected a list of flag reviews.' });
+    else f.flagReviews.forEach((r, i) => checkReview(r, ['flagReviews', i]));
+  }
+  if (options !== undefined) {
+    try {
+      crisisHelp(options);
+    } catch (e) {
+      if (!(e instanceof SafetyDataError)) throw e;
+      for (const p of e.problems) problems.push({ path: ['options', p.startsWith('region') ? 'region' : 'resources'], message: p });
+    }
+  }
   if (problems.length > 0) throw new PlanningError(problems);
   return n;
 }
@@ -320,20 +416,26 @@ function protocolFocus(p: TechniqueProtocol): readonly ScriptFocus[] {
  * diagnosis: it always carries {@link PLAN_DISCLAIMER}.
  *
  * What always holds:
- * - Any positive risk (an urgent flag on a measure, such as PHQ-9 item 9, or a yes on the risk
- *   screen) puts the safety plan and crisis resources first and withholds imagery, body and memory
- *   work; a declined risk question withholds such work on one's own until a clinician has asked again.
+ * - Any positive risk (an urgent flag on a measure, such as PHQ-9 item 9; a current yes on the risk
+ *   screen; a past yes no clinician has reviewed) puts the safety plan and crisis resources first
+ *   and withholds imagery, body and memory work. Unknown risk (a declined question, or a `review`
+ *   flag such as a blank PHQ-9 item 9) also puts safety first and withholds such work on one's own
+ *   until a clinician has reviewed it. A past risk a clinician reviewed as not current blocks nothing.
+ * - Crisis help shown to the person comes only from `safety/` for `options.region` (`crisisHelp`,
+ *   `domesticAbuseHelp`, with an app's own `resources`); with no region the plan names no number.
+ *   `plan.forPerson` carries each risk flag's `clientMessage`, never its clinician `message`.
+ * - A "yes" (or "unsure") on the home-safety question adds a safeguarding action.
  * - No exercise is offered whose contraindications the screens show (`unsure` counts as yes);
  *   dissociation or psychosis withholds every imagery- and body-focused script.
  * - A self-guided app is offered only self-guided scripts.
  * - The attachment style is derived with an explicit method (default: the scale midpoint for
  *   ECR-family dimensions), and the plan says which; the profile orders the techniques and sets
- *   the adaptations of the clinical brief §B.6 (fearful / disorganised: stabilisation first).
+ *   the adaptations (fearful / disorganised: stabilisation first; Cloitre et al. 2011, doi:10.1002/jts.20697).
  * - Every technique and exercise carries its reason in plain words; every rule that shaped the plan
  *   is listed with its source.
  *
- * Throws {@link PlanningError} when the formulation cannot be read (for example an attachment
- * measure that is not in `measures`). Pure: the same formulation always gives the same frozen plan.
+ * Throws {@link PlanningError} when the formulation or the options cannot be read (for example an
+ * attachment measure that is not in `measures`, a review without a date, or a region that is not a code). Pure: the same formulation always gives the same frozen plan.
  *
  * @example
  * ```ts
@@ -354,8 +456,8 @@ function protocolFocus(p: TechniqueProtocol): readonly ScriptFocus[] {
  * ```
  * @category Planning
  */
-export function planTreatment(formulation: Formulation): TreatmentPlan {
-  const total = validate(formulation);
+export function planTreatment(formulation: Formulation, options?: PlanOptions): TreatmentPlan {
+  const total = validate(formulation, options);
   let resolved: ReturnType<typeof _resolveAttachment>;
   try {
     resolved = _resolveAttachment(formulation.attachment, formulation.measures);
@@ -365,12 +467,13 @@ export function planTreatment(formulation: Formulation): TreatmentPlan {
   }
   const strategy = _strategyOf(resolved.style);
   const risk = readRisk(formulation);
-  const present = readContraindications(formulation, risk.urgent);
+  const present = readContraindications(formulation, risk);
   const annotations = new Set<ClinicianAnnotation>(formulation.clinicianAnnotations ?? []);
   const concerns = CONCERNS.filter((c) => formulation.concerns.includes(c));
   const ctx: _RuleContext = {
     riskStatus: risk.status,
     urgentFlag: risk.urgent,
+    currentRisk: risk.current,
     riskScreen: formulation.riskScreen,
     screen: formulation.contraindicationScreen,
     present,
@@ -438,10 +541,10 @@ export function planTreatment(formulation: Formulation): TreatmentPlan {
     const fit: StrategyFit = (fitProfile && t?.strategies.find((s) => s.strategy === fitProfile)?.fit) || 'suitable';
     const adaptation = (fitProfile && t?.strategies.find((s) => s.strategy === fitProfile)?.adaptation) || null;
     const fitWords = match(fit)
-      .with('prioritise', () => `A priority for ${PROFILE_WORDS[profile]} (clinical brief §B.6).`)
+      .with('prioritise', () => `A priority for ${PROFILE_WORDS[profile]} (${FIT_SOURCE}).`)
       .with('suitable', () => `Suitable for ${PROFILE_WORDS[profile]}.`)
-      .with('introduce-carefully', () => `Introduce carefully with ${PROFILE_WORDS[profile]} (clinical brief §B.6).`)
-      .with('after-stabilisation', () => `With ${PROFILE_WORDS[profile]}, only after stabilisation and led by a therapist (clinical brief §B.6).`)
+      .with('introduce-carefully', () => `Introduce carefully with ${PROFILE_WORDS[profile]} (${FIT_SOURCE}).`)
+      .with('after-stabilisation', () => `With ${PROFILE_WORDS[profile]}, only after stabilisation and led by a therapist (${FIT_SOURCE}).`)
       .exhaustive();
     const hits = concernHits(t?.indications ?? []);
     const available = orderProtocols((t?.protocols ?? []).filter(protocolAvailable));
@@ -573,21 +676,38 @@ export function planTreatment(formulation: Formulation): TreatmentPlan {
     };
   });
 
-  const safetyActions: PlannedSafetyAction[] = SAFETY_ACTIONS.filter((a) => f.actions.has(a.id)).map((a) => ({ ...a, rule: f.actions.get(a.id) as string }));
+  // What the person is shown: crisis help always, domestic-abuse help with a safeguarding action.
+  const crisis = crisisHelp(options);
+  const abuse = f.actions.has('safeguarding') ? domesticAbuseHelp(options) : null;
+  const crisisText = `${PERSON_LEADS.crisis} ${crisis.text}`;
+  const abuseText = `${PERSON_LEADS['domestic-abuse']} ${(abuse ?? domesticAbuseHelp(options)).text}`;
+  const helpText = (kind: 'crisis' | 'domestic-abuse' | null): string | null => (kind === 'crisis' ? crisisText : kind === 'domestic-abuse' ? abuseText : null);
+  const safetyActions: PlannedSafetyAction[] = SAFETY_ACTIONS.filter((a) => f.actions.has(a.id)).map((a) => ({
+    ...a,
+    rule: f.actions.get(a.id) as string,
+    forPerson: helpText(a.personHelp),
+  }));
+  const forPerson: PlanMessage[] = [
+    ...risk.flags.map((x): PlanMessage => ({ kind: 'flag', id: `${x.instrument}:${x.id}`, text: x.clientMessage })),
+    { kind: 'crisis-help', id: 'crisis-help', text: crisisText },
+    ...(abuse === null ? [] : [{ kind: 'domestic-abuse-help', id: 'domestic-abuse-help', text: abuseText } satisfies PlanMessage]),
+  ];
   const appliedRules: AppliedRule[] = applying.map((r) => ({ id: r.id, description: r.description, source: r.source }));
 
   const plan: TreatmentPlan = {
     kind: 'treatment-plan',
-    formatVersion: 1,
+    formatVersion: 2,
     rulesVersion: PLANNING_RULES_VERSION,
     disclaimer: PLAN_DISCLAIMER,
     delivery: formulation.delivery,
+    region: crisis.region,
     plannedSessions: total,
     concerns,
     risk: { status: risk.status, reasons: risk.reasons },
     contraindications: CONTRAINDICATIONS.filter((c) => present.has(c)),
     safetyFirst: f.safetyFirst,
     safetyActions,
+    forPerson,
     attachment: {
       source: formulation.attachment.kind,
       style: resolved.style,

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import type { ClassificationMethod } from '../attachment/classify.js';
 import { ATTACHMENT_STYLES } from '../model/attachment.js';
+import { CLINICIAN_ANNOTATIONS, DELIVERY_CONTEXTS } from '../model/intake.js';
 import { CONCERNS } from '../model/technique.js';
-import { CLINICIAN_ANNOTATIONS, DELIVERY_CONTEXTS, type Formulation, PLANNED_SESSIONS_RANGE } from '../planning/types.js';
-import { contraindicationScreenSchema, riskScreenSchema } from './intake.js';
+import { type Formulation, PLANNED_SESSIONS_RANGE } from '../planning/formulation.js';
+import { clinicianReviewSchema, contraindicationScreenSchema, riskScreenSchema } from './intake.js';
 import { _says } from './issues.js';
 import { RESULT_LIMITS, scoreResultSchema } from './results.js';
 
@@ -26,7 +27,23 @@ export const FORMULATION_LIMITS = {
   cohort: 100_000,
   /** Results in `measures`. */
   measures: 50,
+  /** Flag reviews in `flagReviews`. */
+  flagReviews: 50,
 } as const;
+
+/**
+ * The schema of a clinician's review of one flag on one of a formulation's measures.
+ *
+ * @example
+ * ```ts
+ * flagReviewSchema.safeParse({ instrument: 'phq-9', flag: 'phq9-item9-unanswered', reviewedAt: '2026-11-30', outcome: 'not-current' }).success; // => true
+ * ```
+ * @category Schemas
+ */
+export const flagReviewSchema = clinicianReviewSchema.extend({
+  instrument: z.string().min(1).max(RESULT_LIMITS.id),
+  flag: z.string().min(1).max(RESULT_LIMITS.id),
+});
 
 const dims = z.strictObject({ anxiety: z.number(), avoidance: z.number() });
 
@@ -78,8 +95,9 @@ export const attachmentSourceSchema = z.discriminatedUnion('kind', [
 
 /**
  * The schema of a {@link Formulation}, the planner's input: attachment source, concerns, measure
- * results keyed by instrument id (at most 50), the two screens, the delivery context, the planned
- * number of sessions (8–60) and clinician annotations.
+ * results keyed by instrument id (at most 50), the two screens (with any clinician reviews), the
+ * delivery context, the planned number of sessions (8–60), clinician annotations and clinician
+ * reviews of flags.
  *
  * @example
  * ```ts
@@ -109,5 +127,6 @@ export const formulationSchema = z
     delivery: z.enum(DELIVERY_CONTEXTS),
     plannedSessions: z.int().min(PLANNED_SESSIONS_RANGE.min).max(PLANNED_SESSIONS_RANGE.max).optional(),
     clinicianAnnotations: z.array(z.enum(CLINICIAN_ANNOTATIONS)).max(CLINICIAN_ANNOTATIONS.length).optional(),
+    flagReviews: z.array(flagReviewSchema).max(FORMULATION_LIMITS.flagReviews).optional(),
   })
   .meta({ title: 'securebase formulation' }) as unknown as z.ZodType<Formulation>;

@@ -1,9 +1,9 @@
 // The `securebase/schemas` entry: the only entry that pulls zod in. Kept by hand.
 
-export { planFromIntake, safePlanTreatment } from '../planning/plan-from-intake.js';
-export { attachmentSourceSchema, classificationMethodSchema, FORMULATION_LIMITS, formulationSchema } from './formulation.js';
+export { attachmentSourceSchema, classificationMethodSchema, FORMULATION_LIMITS, flagReviewSchema, formulationSchema } from './formulation.js';
 export {
   CAREGIVER_RELATIONSHIPS,
+  clinicianReviewSchema,
   contraindicationScreenSchema,
   INTAKE_LIMITS,
   type Intake,
@@ -19,6 +19,7 @@ export {
 export { parseWith, plainErrorMap, SchemaError, type SchemaIssue, safeParseWith } from './issues.js';
 export { jsonSchemaOf } from './json-schema.js';
 export { PLAN_LIMITS, treatmentPlanSchema } from './plan.js';
+export { planFromIntake, safePlanTreatment } from './plan-from-intake.js';
 export { type PlanningRequest, planningRequestSchema, requestAttachmentSchema } from './planning-request.js';
 export { responsesSchema, safeParseResponses } from './responses.js';
 export { codingSchema, RESULT_LIMITS, resultSchema, scoreResultSchema } from './results.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { REVIEW_OUTCOMES, RISK_RECENCIES, SCREEN_ANSWERS } from '../model/intake.js';
 import type { SafeResult } from '../model/issue.js';
 import { CONCERNS, DELIVERY_MODES } from '../model/technique.js';
-import { RISK_RECENCIES, SCREEN_ANSWERS } from '../planning/types.js';
 import { _says, parseWith, type SchemaIssue, safeParseWith } from './issues.js';
 
 /**
@@ -101,18 +101,37 @@ const text = (max: number) =>
     .regex(/\S/, { error: _says('must not be empty or only spaces.') });
 
 /**
- * One risk-screen answer: `{ answer: 'yes', recency }`, `{ answer: 'no' }` or `{ answer: 'declined' }`.
+ * A clinician's review of a risk answer or flag: the date (`YYYY-MM-DD`), the outcome (`current`
+ * or `not-current`) and an optional short note.
+ *
+ * @example
+ * ```ts
+ * clinicianReviewSchema.safeParse({ reviewedAt: '2026-11-30', outcome: 'not-current' }).success; // => true
+ * clinicianReviewSchema.safeParse({ reviewedAt: 'last week', outcome: 'not-current' }).success; // => false
+ * ```
+ * @category Schemas
+ */
+export const clinicianReviewSchema = z.strictObject({
+  reviewedAt: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: _says('expected a date YYYY-MM-DD.') }),
+  outcome: z.enum(REVIEW_OUTCOMES),
+  note: text(INTAKE_LIMITS.notes).optional(),
+});
+
+/**
+ * One risk-screen answer: `{ answer: 'yes', recency }`, `{ answer: 'no' }` or `{ answer: 'declined' }`,
+ * each with an optional clinician `review`.
  *
  * @example
  * ```ts
  * riskItemSchema.safeParse({ answer: 'yes', recency: 'now' }).success; // => true
  * riskItemSchema.safeParse({ answer: 'yes' }).success; // => false
+ * riskItemSchema.safeParse({ answer: 'yes', recency: 'past-year', review: { reviewedAt: '2026-11-30', outcome: 'not-current' } }).success; // => true
  * ```
  * @category Schemas
  */
 export const riskItemSchema = z.discriminatedUnion('answer', [
-  z.strictObject({ answer: z.literal('yes'), recency: z.enum(RISK_RECENCIES) }),
-  z.strictObject({ answer: z.enum(['no', 'declined']) }),
+  z.strictObject({ answer: z.literal('yes'), recency: z.enum(RISK_RECENCIES), review: clinicianReviewSchema.optional() }),
+  z.strictObject({ answer: z.enum(['no', 'declined']), review: clinicianReviewSchema.optional() }),
 ]);
 
 /**

@@ -2,8 +2,10 @@ import * as z from 'zod';
 import { TIE_RULE } from '../attachment/classify.js';
 import { SCRIPT_VARIANTS } from '../exercises/types.js';
 import { ATTACHMENT_STRATEGIES, ATTACHMENT_STYLES } from '../model/attachment.js';
+import { CLINICIAN_ANNOTATIONS, DELIVERY_CONTEXTS } from '../model/intake.js';
 import { CONCERNS, CONTRAINDICATIONS, DELIVERY_MODES, TECHNIQUE_IDS } from '../model/technique.js';
-import { CLINICIAN_ANNOTATIONS, DELIVERY_CONTEXTS, PLANNED_SESSIONS_RANGE } from '../planning/types.js';
+import { PLANNED_SESSIONS_RANGE } from '../planning/formulation.js';
+import { RISK_STATUSES } from '../planning/planning-rule.js';
 import { STRATEGY_FITS, THERAPY_PHASES } from '../techniques/types.js';
 
 /**
@@ -41,7 +43,7 @@ const profile = z.enum([...ATTACHMENT_STRATEGIES, 'not-assessed']);
 const dims = z.strictObject({ anxiety: z.number(), avoidance: z.number() });
 
 /**
- * The schema of a stored `TreatmentPlan` (format version 1), so a plan saved as JSON can be
+ * The schema of a stored `TreatmentPlan` (format version 2), so a plan saved as JSON can be
  * read back and checked. Every plan `planTreatment` makes passes it (a test checks random plans).
  *
  * @example
@@ -53,16 +55,45 @@ const dims = z.strictObject({ anxiety: z.number(), avoidance: z.number() });
 export const treatmentPlanSchema = z
   .strictObject({
     kind: z.literal('treatment-plan'),
-    formatVersion: z.literal(1),
+    formatVersion: z.literal(2),
     rulesVersion: id,
     disclaimer: text,
     delivery: z.enum(DELIVERY_CONTEXTS),
+    region: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
     plannedSessions: session,
     concerns: z.array(z.enum(CONCERNS)).max(CONCERNS.length),
-    risk: z.strictObject({ status: z.enum(['positive', 'unknown', 'negative']), reasons: texts }),
+    risk: z.strictObject({ status: z.enum(RISK_STATUSES), reasons: texts }),
     contraindications: z.array(z.enum(CONTRAINDICATIONS)).max(CONTRAINDICATIONS.length),
     safetyFirst: z.boolean(),
-    safetyActions: z.array(z.strictObject({ id, title, detail: text, source: text, rule: id })).max(PLAN_LIMITS.list),
+    safetyActions: z
+      .array(
+        z.strictObject({
+          id,
+          title,
+          detail: text,
+          source: text,
+          personHelp: z.enum(['crisis', 'domestic-abuse']).nullable(),
+          rule: id,
+          forPerson: text.nullable(),
+        }),
+      )
+      .max(PLAN_LIMITS.list),
+    forPerson: z
+      .array(
+        z.strictObject({
+          kind: z.enum(['flag', 'crisis-help', 'domestic-abuse-help']),
+          id: z
+            .string()
+            .min(1)
+            .max(2 * PLAN_LIMITS.id + 1),
+          text,
+        }),
+      )
+      .min(1)
+      .max(PLAN_LIMITS.list),
     attachment: z.strictObject({
       source: z.enum(['dimensions', 'measure', 'rq', 'rq-style', 'clinician-style', 'not-assessed']),
       style: style.nullable(),

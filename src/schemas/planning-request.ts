@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { instruments } from '../instruments/registry.js';
 import { ATTACHMENT_STYLES } from '../model/attachment.js';
-import { CLINICIAN_ANNOTATIONS, DELIVERY_CONTEXTS, PLANNED_SESSIONS_RANGE } from '../planning/types.js';
-import { classificationMethodSchema, FORMULATION_LIMITS } from './formulation.js';
+import { CLINICIAN_ANNOTATIONS, DELIVERY_CONTEXTS } from '../model/intake.js';
+import { PLANNED_SESSIONS_RANGE } from '../planning/formulation.js';
+import { classificationMethodSchema, FORMULATION_LIMITS, flagReviewSchema } from './formulation.js';
 import { intakeSchema } from './intake.js';
+import { _says } from './issues.js';
 import { responsesSchema } from './responses.js';
 
 const instrumentId = z.enum(instruments.map((d) => d.id) as [string, ...string[]]);
@@ -32,7 +34,8 @@ export const requestAttachmentSchema = z.discriminatedUnion('kind', [
  * questionnaire responses keyed by instrument id (each checked against its instrument, generated
  * from the `instruments` registry), where the attachment estimate comes from (default
  * `not-assessed`), the delivery context (default: `self-guided-app` when the intake prefers
- * `self`, else `therapist-led`), the planned number of sessions and clinician annotations.
+ * `self`, else `therapist-led`), the planned number of sessions, clinician annotations, clinician
+ * reviews of flags, and the person's `region` (for the crisis help the plan shows them).
  *
  * @example
  * ```ts
@@ -48,6 +51,11 @@ export const planningRequestSchema = z
     delivery: z.enum(DELIVERY_CONTEXTS).optional(),
     plannedSessions: z.int().min(PLANNED_SESSIONS_RANGE.min).max(PLANNED_SESSIONS_RANGE.max).optional(),
     clinicianAnnotations: z.array(z.enum(CLINICIAN_ANNOTATIONS)).max(CLINICIAN_ANNOTATIONS.length).optional(),
+    flagReviews: z.array(flagReviewSchema).max(FORMULATION_LIMITS.flagReviews).optional(),
+    region: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: _says('expected an ISO 3166-1 alpha-2 code such as "GB".') })
+      .optional(),
   })
   .meta({ title: 'securebase planning request' });
 

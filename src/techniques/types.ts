@@ -1,3 +1,4 @@
+import type { instruments } from '../instruments/registry.js';
 import type { AttachmentStrategy } from '../model/attachment.js';
 import type { Citation } from '../model/issue.js';
 import type { Concern, Contraindication, DeliveryMode, TechniqueId } from '../model/technique.js';
@@ -125,31 +126,14 @@ export interface StrategyAdaptation {
 }
 
 /**
- * Instrument ids that track techniques: the questionnaires the library scores (see
- * `domain/instruments.md`). Measures the brief names but the library does not score (FFMQ, FCS,
- * CATS, IIP, PCL-5) are named in a technique's `notes` instead.
+ * The id of an instrument that tracks a technique: any questionnaire in the instrument registry
+ * (`instruments`), derived from it, so no hand list can name an instrument the library does not
+ * score. The import is type-only: no instrument is bundled with the techniques. Measures the
+ * library does not score (FFMQ, FCS, CATS, IIP, PCL-5) are named in a technique's `notes` instead.
  *
  * @category Techniques
  */
-export const OUTCOME_INSTRUMENT_IDS = [
-  'ecr-r',
-  'ecr-s',
-  'ecr-rs',
-  'rq',
-  'pbi',
-  'ders',
-  'ders-16',
-  'scs',
-  'scs-sf',
-  'maas',
-  'phq-9',
-  'gad-7',
-  'ace',
-  'wai-sr',
-] as const;
-
-/** One of {@link OUTCOME_INSTRUMENT_IDS}. @category Techniques */
-export type OutcomeInstrumentId = (typeof OUTCOME_INSTRUMENT_IDS)[number];
+export type OutcomeInstrumentId = (typeof instruments)[number]['id'];
 
 /**
  * The role a measure plays for a technique: `outcome` (what should change), `process` (how the

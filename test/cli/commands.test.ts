@@ -7,7 +7,7 @@ import { demoCohort } from '../../src/cli/commands/demo.js';
 import { exerciseScripts } from '../../src/exercises/index.js';
 import { ecrR, instruments, phq9 } from '../../src/instruments/index.js';
 import { toQuestionnaire } from '../../src/interop/fhir/index.js';
-import { planFromIntake } from '../../src/planning/plan-from-intake.js';
+import { planFromIntake } from '../../src/schemas/plan-from-intake.js';
 import { score } from '../../src/scoring/score.js';
 import { type Built, buildCli, type Run, runCli, STACK } from './_cli.js';
 

@@ -7,11 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instruments } from '../../src/instruments/registry.js';
-import { planFromIntake, safePlanTreatment } from '../../src/planning/plan-from-intake.js';
 import { attachmentSourceSchema, classificationMethodSchema, formulationSchema } from '../../src/schemas/formulation.js';
 import { contraindicationScreenSchema, intakeSchema, parseIntake, riskItemSchema, riskScreenSchema, safeParseIntake } from '../../src/schemas/intake.js';
 import { parseWith, SchemaError, safeParseWith } from '../../src/schemas/issues.js';
 import { treatmentPlanSchema } from '../../src/schemas/plan.js';
+import { planFromIntake, safePlanTreatment } from '../../src/schemas/plan-from-intake.js';
 import { planningRequestSchema, requestAttachmentSchema } from '../../src/schemas/planning-request.js';
 import { responsesSchema, safeParseResponses } from '../../src/schemas/responses.js';
 import { codingSchema, resultSchema, scoreResultSchema } from '../../src/schemas/results.js';

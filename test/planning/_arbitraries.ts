@@ -2,17 +2,9 @@
 import fc from 'fast-check';
 import { instruments } from '../../src/instruments/registry.js';
 import { ATTACHMENT_STYLES } from '../../src/model/attachment.js';
+import { CLINICIAN_ANNOTATIONS, DELIVERY_CONTEXTS, REVIEW_OUTCOMES, RISK_RECENCIES, SCREEN_ANSWERS } from '../../src/model/intake.js';
 import { CONCERNS, DELIVERY_MODES } from '../../src/model/technique.js';
-import {
-  CLINICIAN_ANNOTATIONS,
-  type ContraindicationScreen,
-  DELIVERY_CONTEXTS,
-  type Formulation,
-  RISK_RECENCIES,
-  type RiskItem,
-  type RiskScreen,
-  SCREEN_ANSWERS,
-} from '../../src/planning/types.js';
+import type { ClinicianReview, ContraindicationScreen, FlagReview, Formulation, RiskItem, RiskScreen } from '../../src/planning/index.js';
 import { CAREGIVER_RELATIONSHIPS, RELATIONSHIP_KINDS, RELATIONSHIP_QUALITIES, SEPARATION_KINDS } from '../../src/schemas/intake.js';
 import { score } from '../../src/scoring/score.js';
 import type { InstrumentDefinition, ScoreResult } from '../../src/scoring/types.js';
@@ -32,10 +24,20 @@ const bmpChar = fc.integer({ min: 0x20, max: 0xd7ff }).map((c) => String.fromCha
 /** Text with at least one non-space character, up to `max` characters. */
 export const text = (max: number) => fc.string({ unit: bmpChar, minLength: 1, maxLength: Math.min(max, 60) }).filter((s) => /\S/.test(s));
 
+/** A clinician's review: a valid date and either outcome. */
+export const review: fc.Arbitrary<ClinicianReview> = fc.record({
+  reviewedAt: fc
+    .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  outcome: fc.constantFrom(...REVIEW_OUTCOMES),
+});
+const maybeReview = fc.option(review, { nil: undefined, freq: 2 });
 export const riskItem: fc.Arbitrary<RiskItem> = fc.oneof(
   fc.constant<RiskItem>({ answer: 'no' }),
-  fc.constant<RiskItem>({ answer: 'declined' }),
-  fc.constantFrom(...RISK_RECENCIES).map((recency): RiskItem => ({ answer: 'yes', recency })),
+  maybeReview.map((r): RiskItem => (r === undefined ? { answer: 'declined' } : { answer: 'declined', review: r })),
+  fc
+    .tuple(fc.constantFrom(...RISK_RECENCIES), maybeReview)
+    .map(([recency, r]): RiskItem => (r === undefined ? { answer: 'yes', recency } : { answer: 'yes', recency, review: r })),
 );
 /** Risk screens weighted toward "no", so that both clear and positive screens are common. */
 export const riskScreen: fc.Arbitrary<RiskScreen> = fc.record({
@@ -61,6 +63,10 @@ export function validResponses(def: InstrumentDefinition): fc.Arbitrary<number[]
 
 const byId = (id: string) => instruments.find((d) => d.id === id) as InstrumentDefinition;
 export const phq9Result: fc.Arbitrary<ScoreResult> = validResponses(byId('phq-9')).map((r) => score(byId('phq-9'), r));
+/** PHQ-9 results, some with item 9 left blank (a `review` flag). */
+export const phq9MaybeBlank: fc.Arbitrary<ScoreResult> = fc
+  .tuple(validResponses(byId('phq-9')), fc.boolean())
+  .map(([r, blank]) => score(byId('phq-9'), blank ? r.map((v, i) => (i === 8 ? null : v)) : r));
 export const ecrRResult: fc.Arbitrary<ScoreResult> = validResponses(byId('ecr-r')).map((r) => score(byId('ecr-r'), r));
 export const rqResult: fc.Arbitrary<ScoreResult> = validResponses(byId('rq')).map((r) => score(byId('rq'), r));
 
@@ -75,7 +81,8 @@ export const formulation: fc.Arbitrary<Formulation> = fc
     avoidance: dimension,
     style: fc.constantFrom(...ATTACHMENT_STYLES),
     concerns: fc.uniqueArray(fc.constantFrom(...CONCERNS), { maxLength: 4 }),
-    phq: fc.option(phq9Result, { nil: undefined }),
+    phq: fc.option(phq9MaybeBlank, { nil: undefined }),
+    flagReviews: fc.array(review, { maxLength: 2 }),
     ecr: ecrRResult,
     rq: rqResult,
     riskScreen,
@@ -107,6 +114,11 @@ export const formulation: fc.Arbitrary<Formulation> = fc
       delivery: r.delivery,
       ...(r.plannedSessions === undefined ? {} : { plannedSessions: r.plannedSessions }),
       ...(r.annotations.length === 0 ? {} : { clinicianAnnotations: r.annotations }),
+      ...(r.flagReviews.length === 0
+        ? {}
+        : {
+            flagReviews: r.flagReviews.map((x, i): FlagReview => ({ ...x, instrument: 'phq-9', flag: i === 0 ? 'phq9-item9-unanswered' : 'phq9-item9' })),
+          }),
     };
   });
 

@@ -9,6 +9,7 @@ import {
   PLANNING_RULES,
   PlanningError,
   planTreatment,
+  type RiskItem,
   type RiskScreen,
   type TreatmentPlan,
 } from '../../src/planning/index.js';
@@ -96,7 +97,12 @@ describe('planTreatment: worked formulations', () => {
     const plan = planTreatment(
       f({ attachment: { kind: 'dimensions', anxiety: 2, avoidance: 5.5 }, delivery: 'self-guided-app', measures: { 'phq-9': PHQ_ITEM9 } }),
     );
-    expect(plan.risk).toEqual({ status: 'positive', reasons: ['phq-9: urgent flag "phq9-item9".'] });
+    const flag = PHQ_ITEM9.flags.find((x) => x.id === 'phq9-item9');
+    expect(plan.risk).toEqual({ status: 'positive', reasons: [`phq-9: urgent flag "phq9-item9". ${flag?.message}`] });
+    // The person sees the flag's client message and the crisis help, never the clinician's message.
+    expect(plan.forPerson.map((m) => m.kind)).toEqual(['flag', 'crisis-help']);
+    expect(plan.forPerson[0]?.text).toBe(flag?.clientMessage);
+    expect(plan.forPerson.some((m) => m.text === flag?.message)).toBe(false);
     expect(plan.safetyFirst).toBe(true);
     expect(ids(plan.safetyActions)).toEqual([
       'safety-plan',
@@ -135,11 +141,11 @@ describe('planTreatment: worked formulations', () => {
     expect(plan.contraindications).toEqual([]);
   });
 
-  it('a declined risk question: risk unknown, finish the screen with a clinician, no intensive practice alone', () => {
+  it('a declined risk question: risk unknown, safety first, finish the screen with a clinician, no intensive practice alone', () => {
     const plan = planTreatment(f({ riskScreen: { ...CLEAR_RISK, suicidalThoughts: { answer: 'declined' } } }));
     expect(plan.risk.status).toBe('unknown');
-    expect(plan.safetyFirst).toBe(false);
-    expect(ids(plan.safetyActions)).toEqual(['complete-risk-screen', 'crisis-access-visible']);
+    expect(plan.safetyFirst).toBe(true);
+    expect(ids(plan.safetyActions)).toEqual(['safety-plan', 'crisis-resources', 'complete-risk-screen', 'crisis-access-visible']);
     expect(plan.contraindications).toEqual(['active-suicidality']);
     expect(plan.exercises.filter((e) => hasFocus(e, INTENSIVE) && e.delivery !== 'therapist')).toEqual([]);
     expect(ids(plan.appliedRules)).toContain('screen.not-cleared');
@@ -267,16 +273,35 @@ function expectedContraindications(x: Formulation): Set<Contraindication> {
   if (yes(s.recentTrauma)) out.add('recent-trauma');
   if (yes(s.currentCrisis)) out.add('current-crisis');
   if (yes(s.unsafeLivingSituation)) out.add('unsafe-living-situation');
-  if (x.riskScreen.suicidalThoughts.answer !== 'no') out.add('active-suicidality');
-  if (x.riskScreen.selfHarm.answer !== 'no') out.add('self-harm');
-  if (urgent(x)) {
+  if (itemPresent(x.riskScreen.suicidalThoughts)) out.add('active-suicidality');
+  if (itemPresent(x.riskScreen.selfHarm)) out.add('self-harm');
+  if (urgent(x) || unreviewedOrCurrentReviewFlag(x)) {
     out.add('active-suicidality');
     out.add('self-harm');
   }
   return out;
 }
-const urgent = (x: Formulation) => Object.values(x.measures ?? {}).some((r) => r.flags.some((fl) => fl.level === 'urgent'));
-const riskPresent = (x: Formulation) => urgent(x) || Object.values(x.riskScreen).some((a) => a.answer === 'yes');
+/** How a risk answer counts, computed here independently of the planner. */
+const itemState = (a: RiskItem) =>
+  a.answer === 'no'
+    ? 'none'
+    : a.review?.outcome === 'current' || (a.answer === 'yes' && (a.recency === 'now' || a.recency === 'past-2-weeks'))
+      ? 'current'
+      : a.review !== undefined
+        ? 'reviewed'
+        : a.answer === 'yes'
+          ? 'unreviewed'
+          : 'unanswered';
+const itemPresent = (a: RiskItem) => itemState(a) !== 'none' && itemState(a) !== 'reviewed';
+const flagsOf = (x: Formulation, level: string) =>
+  Object.entries(x.measures ?? {}).flatMap(([instrument, r]) => r.flags.filter((fl) => fl.level === level).map((fl) => ({ instrument, id: fl.id })));
+const reviewOf = (x: Formulation, fl: { instrument: string; id: string }) => x.flagReviews?.find((r) => r.instrument === fl.instrument && r.flag === fl.id);
+const urgent = (x: Formulation) => flagsOf(x, 'urgent').length > 0;
+const unreviewedOrCurrentReviewFlag = (x: Formulation) => flagsOf(x, 'review').some((fl) => reviewOf(x, fl)?.outcome !== 'not-current');
+const riskPresent = (x: Formulation) =>
+  urgent(x) ||
+  flagsOf(x, 'review').some((fl) => reviewOf(x, fl)?.outcome === 'current') ||
+  Object.values(x.riskScreen).some((a) => itemState(a) === 'current' || itemState(a) === 'unreviewed');
 
 describe('planTreatment: properties over random formulations', () => {
   const runs = { numRuns: 400 };
@@ -322,7 +347,7 @@ describe('planTreatment: properties over random formulations', () => {
         const plan = planTreatment(x);
         const present = expectedContraindications(x);
         if (present.has('severe-dissociation') || present.has('psychosis')) expect(plan.exercises.filter((e) => hasFocus(e, ['imagery', 'body']))).toEqual([]);
-        if (Object.values(x.riskScreen).some((a) => a.answer === 'declined'))
+        if (Object.values(x.riskScreen).some((a) => itemState(a) === 'unanswered'))
           expect(plan.exercises.filter((e) => hasFocus(e, INTENSIVE) && e.delivery !== 'therapist')).toEqual([]);
       }),
       runs,

@@ -19,19 +19,29 @@ const rules: readonly PlanningRule[] = PLANNING_RULES;
 const effects = (kind: RuleEffect['kind']) => rules.flatMap((r) => r.effects.filter((e) => e.kind === kind).map((e) => ({ rule: r.id, e })));
 const protocolIds = new Set<string>(techniques.flatMap((t) => t.protocols.map((p) => p.id)));
 const ruleById = (id: string) => rules.find((r) => r.id === id) as PlanningRule;
-const CITES_BRIEF = /Clinical brief §[0A-F]|Not covered by the clinical brief ⚠/;
+/** A published source: an author and a year, a DOI, a URL or an ISBN; or a plain note that a default is securebase's own. */
+const CITES_SOURCE = /\b(19|20)\d\d\b|doi:10\.|https:\/\/|securebase’s own/;
+/** Our internal working notes must never be cited where a user can see it. */
+const WORKING_NOTES = /clinical brief|Brief ✅|§|✅|◐|⚠/i;
 
 describe('the planning tables are data that can be checked', () => {
-  it('every rule has a unique id, a plain description and a source in the clinical brief', () => {
+  it('every rule has a unique id, a plain description and a published source, never our working notes', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     for (const r of rules) {
       expect(r.id).toMatch(/^[a-z]+(\.[a-z0-9-]+)+$/);
       expect(r.description.length).toBeGreaterThan(30);
-      expect(r.source).toMatch(CITES_BRIEF);
+      expect(r.source, r.id).toMatch(CITES_SOURCE);
     }
-    for (const a of SAFETY_ACTIONS) expect(a.source).toMatch(CITES_BRIEF);
-    for (const m of MEASUREMENT_RULES) expect(m.source).toMatch(CITES_BRIEF);
-    for (const p of PHASE_GUIDES) expect(p.source).toMatch(CITES_BRIEF);
+    const texts = [
+      ...rules.flatMap((r) => [r.id, r.description, r.source, JSON.stringify(r.effects)]),
+      ...SAFETY_ACTIONS.flatMap((a) => [a.source, a.detail, a.title]),
+      ...MEASUREMENT_RULES.flatMap((m) => [m.source, m.reason]),
+      ...PHASE_GUIDES.flatMap((p) => [p.source, ...p.goals, p.typicalLength]),
+    ];
+    for (const a of SAFETY_ACTIONS) expect(a.source, a.id).toMatch(CITES_SOURCE);
+    for (const m of MEASUREMENT_RULES) expect(m.source, m.id).toMatch(CITES_SOURCE);
+    for (const p of PHASE_GUIDES) expect(p.source, p.phase).toMatch(CITES_SOURCE);
+    for (const t of texts) expect(t).not.toMatch(WORKING_NOTES);
   });
 
   it('every safety action a rule adds exists, and the table starts with the safety plan and crisis resources', () => {
@@ -65,7 +75,7 @@ describe('the planning tables are data that can be checked', () => {
     expect(PHASE_GUIDES.map((p) => p.phase)).toEqual([...THERAPY_PHASES]);
   });
 
-  it('exactly one profile rule shapes each attachment profile (§B.6), each with an order and an adaptation', () => {
+  it('exactly one profile rule shapes each attachment profile, each with an order and an adaptation', () => {
     const profiles: AttachmentProfile[] = ['security-based', 'hyperactivating', 'deactivating', 'disorganised', 'not-assessed'];
     for (const p of profiles) {
       const shaping = rules.filter((r) => r.effects.some((e) => e.kind === 'plan-as' && e.profile === p));

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { ContraindicationScreen, RiskScreen } from '../../src/planning/types.js';
+import type { ContraindicationScreen, RiskScreen } from '../../src/planning/index.js';
 import {
+  clinicianReviewSchema,
+  flagReviewSchema,
   INTAKE_LIMITS,
   type Intake,
   intakeSchema,
@@ -266,5 +268,42 @@ describe('intakeSchema and its JSON Schema agree (ajv 8)', () => {
     expect(issuesOf(setAt(valid, ['attachmentHistory', 'caregivers', 0, 'label'], '🙂'.repeat(81)))[0]?.message).toBe(
       'attachmentHistory.caregivers[0].label: is too long: at most 80 characters (received 81).',
     );
+  });
+});
+
+describe('clinician reviews of risk answers and flags', () => {
+  const withReview = (review: unknown) => ({ ...valid, riskScreen: { ...CLEAR_RISK, selfHarm: { answer: 'yes', recency: 'past-year', review } } });
+
+  it('accepts a review with a date and an outcome on any risk answer, in zod and in ajv', () => {
+    for (const review of [
+      { reviewedAt: '2026-11-30', outcome: 'not-current' },
+      { reviewedAt: '2026-01-02', outcome: 'current', note: 'Safety plan updated.' },
+    ])
+      expect(verdicts(intakeSchema, withReview(review))).toEqual({ zod: true, ajv: true });
+    const declined = {
+      ...valid,
+      riskScreen: { ...CLEAR_RISK, harmToOthers: { answer: 'declined', review: { reviewedAt: '2026-11-30', outcome: 'current' } } },
+    };
+    expect(verdicts(intakeSchema, declined)).toEqual({ zod: true, ajv: true });
+  });
+
+  it('rejects a review without a real date or with an unknown outcome, in zod and in ajv, naming the path', () => {
+    for (const review of [
+      { reviewedAt: '30/11/2026', outcome: 'not-current' },
+      { reviewedAt: '2026-13-01', outcome: 'not-current' },
+      { reviewedAt: '2026-11-30', outcome: 'fine' },
+      { reviewedAt: '2026-11-30' },
+      { reviewedAt: '2026-11-30', outcome: 'current', by: 'Dr X' },
+    ])
+      expect(verdicts(intakeSchema, withReview(review))).toEqual({ zod: false, ajv: false });
+    expect(issuesOf(withReview({ reviewedAt: 'last week', outcome: 'current' })).map((i) => i.where)).toEqual(['riskScreen.selfHarm.review.reviewedAt']);
+  });
+
+  it('formulations carry flag reviews: flagReviewSchema in zod and in ajv', () => {
+    const ok = { instrument: 'phq-9', flag: 'phq9-item9-unanswered', reviewedAt: '2026-11-30', outcome: 'not-current' };
+    expect(verdicts(flagReviewSchema, ok)).toEqual({ zod: true, ajv: true });
+    expect(verdicts(flagReviewSchema, { ...ok, flag: '' })).toEqual({ zod: false, ajv: false });
+    expect(verdicts(flagReviewSchema, { ...ok, extra: 1 })).toEqual({ zod: false, ajv: false });
+    expect(verdicts(clinicianReviewSchema, { reviewedAt: '2026-11-30', outcome: 'current' })).toEqual({ zod: true, ajv: true });
   });
 });

@@ -34,7 +34,7 @@ export async function planCommand(args: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   positionals('plan', pos, 1, 1, 'the planning request file (JSON)');
-  const planning = await lazy('plan', 'planning', () => import('../../planning/plan-from-intake.js'));
+  const planning = await lazy('plan', 'planning', () => import('../../schemas/plan-from-intake.js'));
   const data = await readJsonFile(pos[0] as string, 'the planning request');
   const request = typeof data === 'object' && data !== null && !Array.isArray(data) && !Object.hasOwn(data, 'intake') ? { intake: data } : data;
   const r = planning.planFromIntake(request);

@@ -4,7 +4,7 @@ import { attachmentStyles } from '../../attachment/styles.js';
 import { instruments } from '../../instruments/registry.js';
 import type { AttachmentStyle } from '../../model/attachment.js';
 import type { ScoreResult } from '../../scoring/types.js';
-import type { AttachmentSource, Formulation } from '../types.js';
+import type { AttachmentSource, Formulation } from '../formulation.js';
 
 /** The default method for ECR-family dimensions: the midpoint of the 1–7 response scale. */
 export const _ECR_MIDPOINT: ClassificationMethod = { kind: 'midpoint', scaleMin: 1, scaleMax: 7 };
@@ -31,7 +31,7 @@ export interface _ResolvedAttachment {
 }
 
 const DERIVED_CAVEAT =
-  'Attachment is stored as two continuous dimensions; a style label is a derived convenience for planning, not a diagnosis (clinical brief §A.4).';
+  'Attachment is stored as two continuous dimensions; a style label is a derived convenience for planning, not a diagnosis (Fraley, Waller & Brennan 2000, doi:10.1037/0022-3514.78.2.350).';
 
 const round = (x: number): string => String(Math.round(x * 100) / 100);
 

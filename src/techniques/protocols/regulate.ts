@@ -251,7 +251,7 @@ export const regulate = {
   ],
   measures: [
     { instrument: 'ders-16', role: 'outcome', when: 'Baseline, mid-point and end; short enough for frequent tracking.' },
-    { instrument: 'ders', role: 'outcome', when: 'Baseline and end, when the full 36-item form is wanted.' },
+    { instrument: 'ders-36', role: 'outcome', when: 'Baseline and end, when the full 36-item form is wanted.' },
     { instrument: 'phq-9', role: 'monitoring', when: 'Each session or fortnightly.' },
     { instrument: 'gad-7', role: 'monitoring', when: 'Each session or fortnightly.' },
   ],

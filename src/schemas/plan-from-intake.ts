@@ -1,25 +1,27 @@
-// Schema-validated entries to the planner. This file imports zod (through src/schemas), so it is
-// exported only from the `securebase/schemas` entry, never from the main entry.
+// Schema-validated entries to the planner. This file imports zod, so it is exported only from the
+// `securebase/schemas` entry, never from the main entry.
 import { instruments } from '../instruments/registry.js';
 import type { SafeResult } from '../model/issue.js';
 import { _formatPath } from '../model/preview.js';
 import { CONCERNS } from '../model/technique.js';
-import { formulationSchema } from '../schemas/formulation.js';
-import { type SchemaIssue, safeParseWith } from '../schemas/issues.js';
-import { type PlanningRequest, planningRequestSchema } from '../schemas/planning-request.js';
+import type { AttachmentSource, Formulation, PlanOptions } from '../planning/formulation.js';
+import { PlanningError, planTreatment } from '../planning/plan-treatment.js';
+import type { TreatmentPlan } from '../planning/treatment-plan.js';
+
 import { safeScore } from '../scoring/score.js';
 import type { ScoreResult } from '../scoring/types.js';
-import { PlanningError, planTreatment } from './plan-treatment.js';
-import type { AttachmentSource, Formulation, TreatmentPlan } from './types.js';
+import { formulationSchema } from './formulation.js';
+import { type SchemaIssue, safeParseWith } from './issues.js';
+import { type PlanningRequest, planningRequestSchema } from './planning-request.js';
 
 const issue = (code: string, path: readonly (string | number)[], problem: string): SchemaIssue => {
   const where = _formatPath(path);
   return Object.freeze({ code, path: Object.freeze([...path]), where, message: `${where}: ${problem}` });
 };
 
-function plan(formulation: Formulation): SafeResult<TreatmentPlan, SchemaIssue> {
+function plan(formulation: Formulation, options: PlanOptions | undefined): SafeResult<TreatmentPlan, SchemaIssue> {
   try {
-    return { ok: true, value: planTreatment(formulation) };
+    return { ok: true, value: planTreatment(formulation, options) };
   } catch (e) {
     if (e instanceof PlanningError) return { ok: false, issues: Object.freeze(e.issues.map((i) => Object.freeze({ code: 'planning', ...i }))) };
     throw e;
@@ -31,7 +33,8 @@ function plan(formulation: Formulation): SafeResult<TreatmentPlan, SchemaIssue> 
  * plans from it: `{ ok: true, value: plan }` or `{ ok: false, issues }`, where every issue names
  * its path in plain words. Problems the schema cannot see (an attachment measure missing from
  * `measures`, a midpoint method whose minimum is not below its maximum) come back as issues with
- * code `planning`.
+ * code `planning`. `options` takes the person's `region` (and an app's own `resources`) for the
+ * crisis help the plan shows them, as `planTreatment` does.
  *
  * @example
  * ```ts
@@ -40,9 +43,9 @@ function plan(formulation: Formulation): SafeResult<TreatmentPlan, SchemaIssue> 
  * ```
  * @category Planning
  */
-export function safePlanTreatment(input: unknown): SafeResult<TreatmentPlan, SchemaIssue> {
+export function safePlanTreatment(input: unknown, options?: PlanOptions): SafeResult<TreatmentPlan, SchemaIssue> {
   const r = safeParseWith(formulationSchema, input);
-  return r.ok ? plan(r.value) : r;
+  return r.ok ? plan(r.value, options) : r;
 }
 
 function attachmentOf(
@@ -72,6 +75,8 @@ function attachmentOf(
  *
  * The delivery context defaults to `self-guided-app` when the intake's preferred delivery mode
  * is `self`, and to `therapist-led` otherwise; the attachment estimate defaults to `not-assessed`.
+ * The person's region comes from `options.region`, else from the request's `region`; with neither,
+ * the plan names no phone number.
  *
  * @example
  * ```ts
@@ -93,7 +98,7 @@ function attachmentOf(
  * ```
  * @category Planning
  */
-export function planFromIntake(input: unknown): SafeResult<TreatmentPlan, SchemaIssue> {
+export function planFromIntake(input: unknown, options?: PlanOptions): SafeResult<TreatmentPlan, SchemaIssue> {
   const r = safeParseWith(planningRequestSchema, input);
   if (!r.ok) return r;
   const request = r.value;
@@ -120,6 +125,8 @@ export function planFromIntake(input: unknown): SafeResult<TreatmentPlan, Schema
     delivery: request.delivery ?? (intake.preferences.deliveryMode === 'self' ? 'self-guided-app' : 'therapist-led'),
     plannedSessions: request.plannedSessions,
     clinicianAnnotations: request.clinicianAnnotations,
+    flagReviews: request.flagReviews,
   };
-  return plan(formulation);
+  const region = options?.region ?? request.region;
+  return plan(formulation, region === undefined ? options : { ...options, region });
 }
