@@ -21,7 +21,11 @@ function hand(row) {
 // The same key with one flag rule that can never hold: the engine then neither interns results nor
 // takes the fast path (both need a result that depends on the scale sums alone), so timing it
 // against `ecrR` in the same run measures what those two optimisations gain.
-const plainPath = defineInstrument({ ...ecrR, id: 'ecr-r-full-path', flags: [{ id: 'never', level: 'info', when: { item: 'ecrr-1', min: 99 }, message: 'never', clientMessage: 'never' }] });
+const plainPath = defineInstrument({
+  ...ecrR,
+  id: 'ecr-r-full-path',
+  flags: [{ id: 'never', level: 'info', when: { item: 'ecrr-1', min: 99 }, message: 'never', clientMessage: 'never' }],
+});
 
 // Identical results first.
 for (let r = 0; r < 1000; r++) {

@@ -218,9 +218,6 @@ const DELIVERY_WORDS: { readonly [D in DeliveryMode]: string } = {
   therapist: 'a therapist in session',
 };
 
-/** The plan's own first words before the help from `safety/` (warm, plain, grade 6 or below). */
-const PERSON_LEADS = { crisis: 'You can get help at any time.', 'domestic-abuse': 'You deserve to be safe at home.' } as const;
-
 const FIT_SOURCE = 'Wallin 2007, Attachment in Psychotherapy; Daly & Mallinckrodt 2009, J Couns Psychol 56(4):549–563';
 
 const list = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
@@ -395,7 +392,8 @@ function validate(f: Formulation, options: PlanOptions | undefined): number {
       crisisHelp(options);
     } catch (e) {
       if (!(e instanceof SafetyDataError)) throw e;
-      for (const p of e.problems) problems.push({ path: ['options', p.startsWith('region') ? 'region' : 'resources'], message: p });
+      for (const i of e.issues)
+        problems.push({ path: ['options', /^(options\.)?region\b/.test(i.path) ? 'region' : 'resources'], message: `${i.path}: ${i.message}` });
     }
   }
   if (problems.length > 0) throw new PlanningError(problems);
@@ -679,8 +677,8 @@ export function planTreatment(formulation: Formulation, options?: PlanOptions): 
   // What the person is shown: crisis help always, domestic-abuse help with a safeguarding action.
   const crisis = crisisHelp(options);
   const abuse = f.actions.has('safeguarding') ? domesticAbuseHelp(options) : null;
-  const crisisText = `${PERSON_LEADS.crisis} ${crisis.text}`;
-  const abuseText = `${PERSON_LEADS['domestic-abuse']} ${(abuse ?? domesticAbuseHelp(options)).text}`;
+  const crisisText = crisis.text; // safety/ words it warmly and plainly (grade 6 or below)
+  const abuseText = (abuse ?? domesticAbuseHelp(options)).text;
   const helpText = (kind: 'crisis' | 'domestic-abuse' | null): string | null => (kind === 'crisis' ? crisisText : kind === 'domestic-abuse' ? abuseText : null);
   const safetyActions: PlannedSafetyAction[] = SAFETY_ACTIONS.filter((a) => f.actions.has(a.id)).map((a) => ({
     ...a,

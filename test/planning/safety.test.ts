@@ -59,7 +59,8 @@ const phoneTokens = (text: string): string[] =>
   [
     ...text
       // Citations, and the name of the 5-4-3-2-1 grounding exercise, are not phone numbers.
-      .replace(/doi:\S+|https?:\/\/\S+|\b(19|20)\d\d\b|\d+[–:]\d+|\b5-4-3-2-1\b/g, ' ')
+      // A year stands alone; a four-digit group inside a phone number ("0808 2000 247") is not one.
+      .replace(/doi:\S+|https?:\/\/\S+|\b\d{4}-\d\d-\d\d\b|(?<!\d[ -])\b(19|20)\d\d\b(?![ -]\d)|\d+[–:]\d+|\b5-4-3-2-1\b/g, ' ')
       .matchAll(/(?<![\w.:/-])\+?\d[\d -]*\d(?![\w.%/-]*\w)/g),
   ]
     .map((m) => m[0].replace(/\D/g, ''))
@@ -130,8 +131,9 @@ describe('plans and regions: crisis help comes only from safety/ data for the re
     const plan = planTreatment(f({ measures: { 'phq-9': PHQ_ITEM9 } }));
     expect(plan.region).toBeNull();
     const action = plan.safetyActions.find((a) => a.id === 'crisis-resources');
-    expect(action?.forPerson).toBe('You can get help at any time. If you are in danger now, call your local emergency number or a crisis line.');
-    expect(plan.forPerson.at(-1)).toEqual({ kind: 'crisis-help', id: 'crisis-help', text: `You can get help at any time. ${crisisHelp().text}` });
+    expect(action?.forPerson).toBe(crisisHelp().text);
+    expect(action?.forPerson).toMatch(/call your local emergency number or a crisis line\.$/);
+    expect(plan.forPerson.at(-1)).toEqual({ kind: 'crisis-help', id: 'crisis-help', text: crisisHelp().text });
     for (const s of strings(plan)) expect(phoneTokens(s.text), `${s.key}: ${s.text}`).toEqual([]);
   });
 
@@ -139,7 +141,7 @@ describe('plans and regions: crisis help comes only from safety/ data for the re
     const plan = planTreatment(f({ measures: { 'phq-9': PHQ_ITEM9 } }), { region: 'GB', resources: FAKE });
     expect(plan.region).toBe('GB');
     const text = plan.safetyActions.find((a) => a.id === 'crisis-resources')?.forPerson ?? '';
-    expect(text).toBe(`You can get help at any time. ${crisisHelp({ region: 'GB', resources: FAKE }).text}`);
+    expect(text).toBe(crisisHelp({ region: 'GB', resources: FAKE }).text);
     expect(text).toContain('call 555 0100');
     expect(text).toContain('555 0101');
     expect(text).not.toContain('555 0102');
@@ -352,12 +354,12 @@ describe('safeguarding: someone is hurting you or making you feel unsafe at home
     const plan = planTreatment(f({ contraindicationScreen: { ...CLEAR_SCREEN, unsafeLivingSituation: 'yes' } }), { region: 'AU', resources: FAKE });
     const action = plan.safetyActions.find((a) => a.id === 'safeguarding');
     expect(action).toMatchObject({ rule: 'safeguarding.unsafe-at-home', personHelp: 'domestic-abuse' });
-    expect(action?.forPerson).toBe(`You deserve to be safe at home. ${domesticAbuseHelp({ region: 'AU', resources: FAKE }).text}`);
+    expect(action?.forPerson).toBe(domesticAbuseHelp({ region: 'AU', resources: FAKE }).text);
     expect(action?.forPerson).toContain('555 0102');
     expect(plan.forPerson.at(-1)).toEqual({ kind: 'domestic-abuse-help', id: 'domestic-abuse-help', text: action?.forPerson });
     expect(plan.contraindications).toContain('unsafe-living-situation');
     const none = planTreatment(f({ contraindicationScreen: { ...CLEAR_SCREEN, unsafeLivingSituation: 'yes' } }));
-    expect(none.safetyActions.find((a) => a.id === 'safeguarding')?.forPerson).toBe(`You deserve to be safe at home. ${domesticAbuseHelp().text}`);
+    expect(none.safetyActions.find((a) => a.id === 'safeguarding')?.forPerson).toBe(domesticAbuseHelp().text);
   });
 
   it('"unsure" counts as yes; "no" or not asked adds no safeguarding action', () => {
