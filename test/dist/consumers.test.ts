@@ -13,15 +13,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTRIES } from '../../scripts/entries.mjs';
+import { TIMEOUTS } from '../../vitest.browser.config.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const built = existsSync(join(ROOT, 'dist', 'index.js'));
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
-// Packing, installing from the registry and type-checking zod's and our declarations take a few
-// seconds on a quiet machine; the limits leave room for a cold npm cache and a loaded machine.
-const INSTALL_TIMEOUT = 600_000;
-const CHECK_TIMEOUT = 300_000;
+// Packing, installing from the registry and type-checking zod's and our declarations take seconds
+// on a quiet machine and minutes on a loaded one. The tests and hooks have the suite's generous
+// limits (vitest.browser.config.ts); a child process is stopped a minute before them, so that a hung
+// `npm install` fails with its own output.
+const CHILD_LIMIT = TIMEOUTS.hookTimeout - 60_000;
 
 /** Every import specifier a user can write: `securebase` and one per subpath of the exports map. */
 const SPECIFIERS = ENTRIES.map((e) => (e.subpath === '.' ? 'securebase' : `securebase/${e.subpath.slice(2)}`));
@@ -64,12 +66,17 @@ interface Ran {
 }
 
 /** Runs a command to its end; never throws. `status` is the exit code (1 when it could not start or was killed). */
-function run(command: string, args: readonly string[], cwd: string, timeout: number): Promise<Ran> {
+function run(command: string, args: readonly string[], cwd: string): Promise<Ran> {
   return new Promise((done) => {
-    execFile(command, args, { cwd, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024, shell: process.platform === 'win32' }, (error, stdout, stderr) => {
-      const status = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      done({ status, output: `$ ${command} ${args.join(' ')}\n${error === null ? '' : `${error.message}\n`}${stdout}${stderr}` });
-    });
+    execFile(
+      command,
+      args,
+      { cwd, encoding: 'utf8', timeout: CHILD_LIMIT, maxBuffer: 64 * 1024 * 1024, shell: process.platform === 'win32' },
+      (error, stdout, stderr) => {
+        const status = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        done({ status, output: `$ ${command} ${args.join(' ')}\n${error === null ? '' : `${error.message}\n`}${stdout}${stderr}` });
+      },
+    );
   });
 }
 
@@ -80,19 +87,14 @@ describe.runIf(built || process.env.CI)('the packed package in consumer projects
   beforeAll(async () => {
     if (!built) return; // the first test below fails and says why
     dir = mkdtempSync(join(tmpdir(), 'securebase-consumers-'));
-    const packed = await run('npm', ['pack', '--silent', '--pack-destination', dir], ROOT, INSTALL_TIMEOUT);
+    const packed = await run('npm', ['pack', '--silent', '--pack-destination', dir], ROOT);
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
     if (packed.status !== 0 || tarball === undefined) {
       installed = packed;
       return;
     }
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumers', private: true }));
-    installed = await run(
-      'npm',
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock', `./${tarball}`],
-      dir,
-      INSTALL_TIMEOUT,
-    );
+    installed = await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock', `./${tarball}`], dir);
     for (const c of CONSUMERS) {
       const at = join(dir, c.name);
       mkdirSync(at);
@@ -100,7 +102,7 @@ describe.runIf(built || process.env.CI)('the packed package in consumer projects
       writeFileSync(join(at, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...COMMON_OPTIONS, ...c.compilerOptions }, files: ['main.ts'] }));
       writeFileSync(join(at, 'main.ts'), PROGRAM);
     }
-  }, INSTALL_TIMEOUT);
+  });
 
   afterAll(() => {
     if (dir !== '' && !process.env.KEEP_CONSUMERS) rmSync(dir, { recursive: true, force: true });
@@ -116,9 +118,9 @@ describe.runIf(built || process.env.CI)('the packed package in consumer projects
   });
 
   // The three checks are independent child processes: run them side by side.
-  it.concurrent.for(CONSUMERS)('type-checks under $name with strict and skipLibCheck: false', { timeout: CHECK_TIMEOUT }, async (c, { expect }) => {
+  it.concurrent.for(CONSUMERS)('type-checks under $name with strict and skipLibCheck: false', async (c, { expect }) => {
     expect(installed.status, installed.output).toBe(0);
-    const checked = await run(process.execPath, [TSC, '-p', join(dir, c.name)], dir, CHECK_TIMEOUT);
+    const checked = await run(process.execPath, [TSC, '-p', join(dir, c.name)], dir);
     expect(checked.output.trim()).toBe(`$ ${process.execPath} ${TSC} -p ${join(dir, c.name)}`);
     expect(checked.status).toBe(0);
   });
