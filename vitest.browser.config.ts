@@ -17,6 +17,16 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * No test's verdict may depend on how fast or how busy the machine is. Vitest's defaults (5 s a
+ * test, 10 s a hook) are close to what some of our tests take on a loaded machine (bundling the CLI,
+ * compiling the FHIR JSON Schema, fast-check runs, speaking every script, type-checking consumer
+ * projects). The suite's work is bounded, so each test and hook gets ten minutes: a limit that only
+ * stops a hang, never a slow but correct run. Tests set no timeouts of their own
+ * (test/architecture/load-independent.test.ts keeps it so).
+ */
+export const TIMEOUTS = { testTimeout: 600_000, hookTimeout: 600_000 } as const;
+
 export const BROWSER_INCLUDE = ['test/**/*.test.ts', 'test-browser/**/*.browser.test.ts'];
 
 /** Test files that check Node-only things, each with its reason. Everything else under test/ must pass in Chromium. */
@@ -47,6 +57,7 @@ export default defineConfig({
     include: BROWSER_INCLUDE,
     exclude: [...configDefaults.exclude, ...NODE_ONLY_TESTS],
     reporters: ['default', './scripts/plain-summary-reporter.ts'],
+    ...TIMEOUTS,
     browser: {
       enabled: true,
       headless: true,

@@ -2,11 +2,12 @@
 // core suite in headless Chromium (project `browser`, defined in vitest.browser.config.ts), so the
 // plain `N passed, N failed, N skipped` line counts both. `vitest run --project node` runs Node only.
 import { configDefaults, defineConfig } from 'vitest/config';
-import { BROWSER_INCLUDE, browserProvider, NODE_ONLY_TESTS } from './vitest.browser.config.js';
+import { BROWSER_INCLUDE, browserProvider, NODE_ONLY_TESTS, TIMEOUTS } from './vitest.browser.config.js';
 
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/plain-summary-reporter.ts'],
+    ...TIMEOUTS, // generous limits that only stop a hang (see vitest.browser.config.ts)
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

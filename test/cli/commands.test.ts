@@ -14,7 +14,7 @@ import { type Built, buildCli, type Run, runCli, STACK } from './_cli.js';
 let b: Built;
 beforeAll(async () => {
   b = await buildCli();
-}, 60_000);
+});
 afterAll(() => b?.cleanup());
 
 const file = (name: string, text: string): string => {

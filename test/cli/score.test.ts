@@ -10,7 +10,7 @@ import { type Built, buildCli, counts, type Run, runCli, STACK } from './_cli.js
 let b: Built;
 beforeAll(async () => {
   b = await buildCli();
-}, 60_000);
+});
 afterAll(() => b?.cleanup());
 
 const ECR_HEADER = ecrR.items.map((it) => it.id);
@@ -593,5 +593,5 @@ describe('score: constant memory', () => {
     const kb = Number(/maxrss (\d+) KB/.exec(r.stderr)?.[1]);
     expect(kb).toBeGreaterThan(0);
     expect(kb).toBeLessThan(150 * 1024);
-  }, 60_000);
+  });
 });

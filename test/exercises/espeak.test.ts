@@ -109,7 +109,7 @@ describe.skipIf(!available)('espeak-ng: audio matches the timeline (standard var
         `${m.id.padEnd(40)} timeline ${m.timeline.toFixed(1).padStart(6)} s  audio ${m.audio.toFixed(1).padStart(6)} s  ratio ${(m.audio / m.timeline).toFixed(3)}  speech ratio ${((m.audio - m.timelineSilence) / m.timelineSpeech).toFixed(2)}  silence ratio ${(m.audioSilence / m.timelineSilence).toFixed(2)}`,
     );
     console.log(`[espeak.test] espeak-ng -s 150, standard variant:\n${rows.join('\n')}`);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import type { CodeableConcept, Coding, Observation, ObservationComponent, Reference } from 'fhir/r4';
+import type { CodeableConcept, Coding, Observation, ObservationComponent, Reference } from 'fhir/r4.js';
 import type { BandDefinition, DerivedResult, InstrumentDefinition, RaisedFlag, ScaleDefinition, ScaleResult, ScoreResult } from '../../scoring/types.js';
 import { URL } from './_internal/urls.js';
 import { SECUREBASE_FHIR_BASE } from './constants.js';

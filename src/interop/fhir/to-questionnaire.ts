@@ -1,4 +1,4 @@
-import type { Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4';
+import type { Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4.js';
 import type { InstrumentDefinition, ScaleDefinition } from '../../scoring/types.js';
 import { _answerCoding, type _ItemInfo, _index, _scaleValues, _valueCode } from './_internal/definition-index.js';
 import { URL } from './_internal/urls.js';

@@ -25,7 +25,7 @@ export function schemaErrors(resource: { resourceType: string }): string[] {
   return ok ? [] : (v.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
-/** Loads and compiles the schema once (slow: about 2 s, more under coverage); call from a beforeAll with a long timeout. */
+/** Loads and compiles the schema once (slow: about 2 s, more under coverage); call it from a beforeAll. */
 export async function warmSchema(): Promise<void> {
   if (!ajv) {
     const [draft06, fhir] = await Promise.all([

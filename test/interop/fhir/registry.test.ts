@@ -17,7 +17,7 @@ import { responseTo, schemaErrors, warmSchema } from './_helpers.js';
 const registry: readonly InstrumentDefinition[] = instruments;
 const rsOf = (def: InstrumentDefinition, id: string) => def.responseScales[def.items.find((i) => i.id === id)?.responseScale ?? 'default'] as ResponseScale;
 
-beforeAll(() => warmSchema(), 60_000);
+beforeAll(() => warmSchema());
 
 describe.each(registry.map((d) => [d.id, d] as const))('FHIR for %s', (_id, def) => {
   const q = toQuestionnaire(def) as unknown as { item?: { linkId: string; text?: string; type: string }[]; resourceType: string };

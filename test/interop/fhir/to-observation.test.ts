@@ -9,7 +9,7 @@ import { score } from '../../../src/scoring/score.js';
 import { toy } from './_fixtures.js';
 import { deepFreeze, schemaErrors, warmSchema } from './_helpers.js';
 
-beforeAll(warmSchema, 60_000);
+beforeAll(warmSchema);
 
 const LOINC = 'http://loinc.org';
 const comp = (o: Observation, code: string) => o.component?.find((c) => c.code.coding?.some((x) => x.code === code));

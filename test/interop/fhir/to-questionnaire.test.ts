@@ -10,7 +10,7 @@ import type { InstrumentDefinition } from '../../../src/scoring/types.js';
 import { toy, wide } from './_fixtures.js';
 import { deepFreeze, evalFhirpath, responseTo, schemaErrors, warmSchema } from './_helpers.js';
 
-beforeAll(warmSchema, 60_000);
+beforeAll(warmSchema);
 
 const ORDINAL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
 const CALC = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression';
