@@ -175,10 +175,12 @@ if (ONLY === undefined || ONLY === 'fhirpath') {
     ['side', 'time', 'speed-up (rounds)', `target ≥ ${FHIR_TARGET}`],
     ['fhirpath.js: compiled(qr, {resource, questionnaire})', fmt(mFw, N), '1', ''],
     ['(a) securebase: createResponseReader + score', fmt(mQa, N), ratioCell(mFw, mQa, fw, qa), verdict(mFw, mQa, FHIR_TARGET)],
-    ['(a) without the reader\'s fast path', fmt(mQp, N), ratioCell(mFw, mQp, fw, qp), ''],
+    ["(a) without the reader's fast path", fmt(mQp, N), ratioCell(mFw, mQp, fw, qp), ''],
     ['(b) securebase: score(phq9, array)', fmt(mAr, N), ratioCell(mFw, mAr, fw, ar), ''],
   ]);
-  console.log(`   the reader's fast path gains ${((mQp / mQa - 1) * 100).toFixed(0)}% throughput (plain ÷ fast time: ${ratio(mQp / mQa)}; rounds ${spread(qp, qa)})`);
+  console.log(
+    `   the reader's fast path gains ${((mQp / mQa - 1) * 100).toFixed(0)}% throughput (plain ÷ fast time: ${ratio(mQp / mQa)}; rounds ${spread(qp, qa)})`,
+  );
   console.log(`   target ≥ ${FHIR_TARGET}× for (a): ${mFw / mQa >= FHIR_TARGET ? 'met' : 'NOT met'}`);
   if (mFw / mQa < FHIR_TARGET) failed = true;
 

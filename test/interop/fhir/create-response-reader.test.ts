@@ -144,7 +144,7 @@ const readers = (def: InstrumentDefinition, options: ResponseReaderOptions) => (
   plain: createResponseReader(def, { ...options, fastPath: false }),
 });
 
-describe("createResponseReader: the fast path gives what the plain path gives", () => {
+describe('createResponseReader: the fast path gives what the plain path gives', () => {
   describe.each(setups)('%s', (_label, def, makeOptions) => {
     it.each(Object.keys(MUTATIONS))('%s', (name) => {
       const options = makeOptions();
@@ -211,7 +211,14 @@ describe("createResponseReader: the fast path gives what the plain path gives", 
 
   it('finds duplicates in an instrument with more than 30 items (the per-call array, not the bit mask)', () => {
     const items = Array.from({ length: 40 }, (_, i) => ({ id: `i${i + 1}`, number: i + 1 }));
-    const def = { ...phq9, id: 'forty', items, scales: [{ id: 'total', label: 'Total', items: items.map((i) => i.id), aggregate: 'sum' }], derived: [], flags: [] } as unknown as InstrumentDefinition;
+    const def = {
+      ...phq9,
+      id: 'forty',
+      items,
+      scales: [{ id: 'total', label: 'Total', items: items.map((i) => i.id), aggregate: 'sum' }],
+      derived: [],
+      flags: [],
+    } as unknown as InstrumentDefinition;
     const { fast, plain } = readers(def, {});
     const answer = (id: string, v: number) => ({ linkId: id, answer: [{ valueInteger: v }] });
     const r = (extra: unknown[]) => ({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [...items.map((i) => answer(i.id, 1)), ...extra] });
