@@ -157,7 +157,7 @@ describe('createResponseReader: the fast path gives what the plain path gives', 
     });
   });
 
-  it('agrees on random responses with random mutations (fast-check)', () => {
+  it('agrees on random responses with random mutations (fast-check)', { timeout: 60_000 }, () => {
     const options = { questionnaire: toQuestionnaire(phq9) };
     const { fast, plain } = readers(phq9, options);
     const names = Object.keys(MUTATIONS);
@@ -195,10 +195,10 @@ describe('createResponseReader: the fast path gives what the plain path gives', 
     expect(p.ok && p.value.reported).not.toBe(c.value.reported);
   });
 
-  it('stays correct past its memory bound: 10,000 distinct unknown codes, then clean and bad responses', () => {
+  it('stays correct past its memory bound (4,096 answers): 5,000 distinct unknown codes, then clean and bad responses', { timeout: 60_000 }, () => {
     const options = { questionnaire: toQuestionnaire(phq9) };
     const { fast, plain } = readers(phq9, options);
-    for (let k = 0; k < 10_000; k++) {
+    for (let k = 0; k < 5_000; k++) {
       const r = cleanResponse(phq9, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
       firstAnswer(r, (a) => Object.assign(a.valueCoding as Json, { code: `junk-${k}` }));
       expect(fast(r).ok).toBe(false);
@@ -207,6 +207,29 @@ describe('createResponseReader: the fast path gives what the plain path gives', 
     const bad = cleanResponse(phq9, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
     firstAnswer(bad, (a) => Object.assign(a.valueCoding as Json, { code: 'junk-5' }));
     expectSameAsPlain(fast, plain, phq9, bad, options);
+  });
+
+  it('agrees when the order of items, their linkIds and their coding systems change from one response to the next (fast-check)', { timeout: 60_000 }, () => {
+    const options = { linkIds: { A: 'phq9-1', B: 'phq9-9' } };
+    const { fast, plain } = readers(phq9, options);
+    const answer = fc.oneof(
+      fc.nat(3).map((v) => ({ valueInteger: v })),
+      fc
+        .constantFrom('LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6571-9')
+        .chain((code) =>
+          fc.constantFrom({ valueCoding: { system: 'http://loinc.org', code } }, { valueCoding: { code } }, { valueCoding: { system: 'urn:other', code } }),
+        ),
+    );
+    const item = fc.record({ linkId: fc.constantFrom('A', 'B', 'phq9-2', 'phq9-3', '44250-9', '/44255-8'), answer: answer.map((a) => [a]) });
+    fc.assert(
+      fc.property(fc.array(fc.array(item, { maxLength: 6 }), { minLength: 1, maxLength: 8 }), (batch) => {
+        for (const items of batch) {
+          const response = { resourceType: 'QuestionnaireResponse', status: 'completed', item: structuredClone(items) };
+          expectSameAsPlain(fast, plain, phq9, response, options);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('finds duplicates in an instrument with more than 30 items (the per-call array, not the bit mask)', () => {

@@ -112,7 +112,7 @@ function outcome(f: () => unknown): unknown {
 }
 
 describe('fromQuestionnaireResponse: a warm call equals a cold call on a fresh copy', () => {
-  it('for random edits to linkIds, Questionnaire weights and codes, terminology and unknownLinkIds between calls (fast-check)', () => {
+  it('for random edits to linkIds, Questionnaire weights and codes, terminology and unknownLinkIds between calls (fast-check)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.array(edit, { maxLength: 3 }), { minLength: 1, maxLength: 6 }), (rounds) => {
         const options = makeOptions();
@@ -132,7 +132,7 @@ describe('fromQuestionnaireResponse: a warm call equals a cold call on a fresh c
 });
 
 describe('createResponseReader: a snapshot of its options', () => {
-  it('keeps reading with the options as they were at creation, whatever the caller edits afterwards (fast-check)', () => {
+  it('keeps reading with the options as they were at creation, whatever the caller edits afterwards (fast-check)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 3 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (before, after) => {
         const options = makeOptions();

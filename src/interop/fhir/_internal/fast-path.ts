@@ -14,9 +14,16 @@ interface Known {
 
 /** The answers a linkId has been given so far: by coding system, then code; and by valueInteger. */
 interface Slot {
+  readonly linkId: string;
   readonly coded: Map<string | undefined, Map<string, Known | null>>;
   readonly integers: Map<number, Known | null>;
+  /** The system looked up last, and its codes: responses nearly always use one system per item. */
+  lastSystem: string | undefined;
+  lastCodes: Map<string, Known | null> | undefined;
 }
+
+/** How many item positions remember their last linkId's slot. */
+const POSITIONS = 256;
 
 /** Answers kept per reader, at most: untrusted input cannot make the tables grow without bound. */
 const KNOWN_LIMIT = 4096;
@@ -70,21 +77,35 @@ export function _createFastPath(p: _Prepared): _FastPath {
     if (id === undefined || typeof value !== 'number' || index < 0 || id === '__proto__') return null;
     return { id, index, value };
   };
-  const slotOf = (linkId: string): Slot => {
-    let s = slots.get(linkId);
+  // The slot last used at each item position: responses nearly always list their items in the
+  // same order, so a string comparison usually replaces a map lookup. Only ever holds the slot of
+  // the linkId it is checked against, so a stale or re-entrant write cannot give a wrong slot.
+  const byPosition: (Slot | undefined)[] = [];
+  const slotOf = (linkId: string, i: number): Slot => {
+    let s = byPosition[i];
+    if (s !== undefined && s.linkId === linkId) return s;
+    s = slots.get(linkId);
     if (s === undefined) {
-      s = { coded: new Map(), integers: new Map() };
+      s = { linkId, coded: new Map(), integers: new Map(), lastSystem: undefined, lastCodes: undefined };
       slots.set(linkId, s);
     }
+    if (i < POSITIONS) byPosition[i] = s;
     return s;
   };
-  const coded = (linkId: string, system: string | undefined, code: string): Known | null => {
-    const slot = slotOf(linkId);
-    let codes = slot.coded.get(system);
+  const coded = (slot: Slot, system: string | undefined, code: string): Known | null => {
+    let codes: Map<string, Known | null> | undefined;
+    if (slot.lastCodes !== undefined && slot.lastSystem === system) codes = slot.lastCodes;
+    else {
+      codes = slot.coded.get(system);
+      if (codes !== undefined) {
+        slot.lastSystem = system;
+        slot.lastCodes = codes;
+      }
+    }
     const hit = codes?.get(code);
     if (hit !== undefined) return hit;
     if (size >= KNOWN_LIMIT) return null;
-    const known = learn(linkId, { valueCoding: system === undefined ? { code } : { system, code } });
+    const known = learn(slot.linkId, { valueCoding: system === undefined ? { code } : { system, code } });
     if (codes === undefined) {
       codes = new Map();
       slot.coded.set(system, codes);
@@ -92,12 +113,11 @@ export function _createFastPath(p: _Prepared): _FastPath {
     codes.set(code, known);
     return known;
   };
-  const integer = (linkId: string, v: number): Known | null => {
-    const slot = slotOf(linkId);
+  const integer = (slot: Slot, v: number): Known | null => {
     const hit = slot.integers.get(v);
     if (hit !== undefined) return hit;
     if (size >= KNOWN_LIMIT) return null;
-    const known = learn(linkId, { valueInteger: v });
+    const known = learn(slot.linkId, { valueInteger: v });
     slot.integers.set(v, known);
     return known;
   };
@@ -135,12 +155,12 @@ export function _createFastPath(p: _Prepared): _FastPath {
         const system = c.system;
         const code = c.code;
         if ((system !== undefined && typeof system !== 'string') || typeof code !== 'string') return undefined;
-        known = coded(linkId, system, code);
+        known = coded(slotOf(linkId, i), system, code);
       } else if (key === 'valueInteger') {
         const v = a.valueInteger;
         // -0 would share 0's entry (maps compare with SameValueZero), and the plain path keeps the sign.
         if (typeof v !== 'number' || !Number.isInteger(v) || Object.is(v, -0) || a._valueInteger !== undefined) return undefined;
-        known = integer(linkId, v);
+        known = integer(slotOf(linkId, i), v);
       } else return undefined;
       if (known === null) return undefined;
       if (seen === null) {

@@ -54,16 +54,16 @@ export interface _UnreadableOptions {
 /**
  * Checks a reader's arguments and reads them once: a deep copy of the options (so that later
  * changes to the caller's objects change nothing), the definition's index, and the Questionnaire
- * and terminology indexed. A definition that is not deep-frozen is copied too when `copyDefinition`
- * (a reader outlives the call; a one-shot call does not). Throws {@link FhirOptionsError} for an
+ * and terminology indexed. With `forReader` (a reader outlives the call; a one-shot call does not) the
+ * options are copied, and so is a definition that is not deep-frozen. Throws {@link FhirOptionsError} for an
  * option of the wrong kind; returns {@link _UnreadableOptions} for options that throw when read.
  *
  * @internal
  */
-export function _prepare(fn: string, instrument: unknown, options: unknown, copyDefinition: boolean): _Prepared | _UnreadableOptions {
+export function _prepare(fn: string, instrument: unknown, options: unknown, forReader: boolean): _Prepared | _UnreadableOptions {
   _checkInstrument(fn, instrument);
   let def: InstrumentDefinition = instrument;
-  if (copyDefinition) {
+  if (forReader) {
     // A reader outlives the call: it keeps a copy of a definition the caller can still change, checked once.
     if (!_isDeepFrozen(instrument)) {
       const copy = _snapshot(instrument);
@@ -74,16 +74,32 @@ export function _prepare(fn: string, instrument: unknown, options: unknown, copy
     if (problems.length > 0) throw new TypeError(`${fn}: instrument is not a valid definition: ${problems[0]}`);
   }
 
-  const snap = _snapshot(options);
-  if (snap.unreadable) {
-    const path = ['options', ...snap.path];
-    const error = snap.error;
-    const why = error instanceof Error ? error.name : 'an exception';
-    const field = _formatPath(path);
-    const p = path.reduce<_Path>(_at, null);
-    return { unreadable: true, field, error, issue: _issue('invalid_resource', null, null, p, `${field} could not be read (${why}); pass plain data.`) };
+  // A reader keeps a snapshot of the options; a one-shot call reads them as they are (nothing is kept).
+  let o: unknown = options;
+  if (forReader) {
+    const snap = _snapshot(options);
+    if (snap.unreadable) return unreadableOptions(snap.path, snap.error);
+    o = snap.value;
   }
-  const o = snap.value;
+  try {
+    return prepareOptions(fn, def, o);
+  } catch (e) {
+    if (e instanceof FhirOptionsError) throw e;
+    // Options that throw when read (a getter, a Proxy): find where, by reading them again.
+    const snap = _snapshot(options);
+    return snap.unreadable ? unreadableOptions(snap.path, snap.error) : unreadableOptions([], e);
+  }
+}
+
+function unreadableOptions(at: readonly (string | number)[], error: unknown): _UnreadableOptions {
+  const path = ['options', ...at];
+  const why = error instanceof Error ? error.name : 'an exception';
+  const field = _formatPath(path);
+  const p = path.reduce<_Path>(_at, null);
+  return { unreadable: true, field, error, issue: _issue('invalid_resource', null, null, p, `${field} could not be read (${why}); pass plain data.`) };
+}
+
+function prepareOptions(fn: string, def: InstrumentDefinition, o: unknown): _Prepared {
   if (o !== undefined && !isObject(o)) throw new FhirOptionsError(fn, 'options', preview(o), 'an object');
   const opts: JsonObject = o ?? {};
   const index = _index(def);
