@@ -14,7 +14,8 @@ import {
 } from '../../../src/interop/fhir/index.js';
 import { score } from '../../../src/scoring/score.js';
 
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: test data edited by path
+// biome-ignore lint/suspicious/noExplicitAny: test data, edited in place by path
+type Json = Record<string, any>;
 const ORDINAL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
 const CS = 'urn:example:cs';
 const TARGETS = ['phq9-1', 'phq9-2', 'phq9-9', 'phq9-10', 'total', 'phq9-99', 'nope'];
