@@ -1,5 +1,5 @@
 // Fuzzing the FHIR import `fromQuestionnaireResponse` (with and without a Questionnaire, which is
-// untrusted too) and `toObservation` on valid results.
+// untrusted too), a reader from `createResponseReader`, and `toObservation` on valid results.
 //
 // FHIR identifiers (linkIds, codes, systems, ValueSet URLs) are shown cut to 64 characters, as
 // documented on `FhirIssue`; the marker is planted 25 or more characters into every string, so
@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import type { QuestionnaireItem } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { instruments } from '../../src/instruments/registry.js';
+import { createResponseReader } from '../../src/interop/fhir/create-response-reader.js';
 import { fromQuestionnaireResponse } from '../../src/interop/fhir/from-questionnaire-response.js';
 import { toObservation } from '../../src/interop/fhir/to-observation.js';
 import { toQuestionnaire } from '../../src/interop/fhir/to-questionnaire.js';
@@ -123,13 +124,27 @@ describe.each(instruments.map((d) => [d.id, d] as const))('%s: fromQuestionnaire
       60,
     );
   });
+
+  it('a reader never throws and gives what fromQuestionnaireResponse gives, response after response', () => {
+    const read = createResponseReader(def, { questionnaire });
+    fuzz(
+      response,
+      (r) => {
+        const got = read(r);
+        expect(got).toEqual(fromQuestionnaireResponse(def, r, { questionnaire }));
+        if (!got.ok) expectShortIssues(got.issues, FHIR_TEXT_MAX);
+      },
+      60,
+    );
+  });
 });
 
 describe('fromQuestionnaireResponse: hostile shapes', () => {
   const def = instruments.find((d) => d.id === 'phq-9') as InstrumentDefinition;
   const qr = (item: unknown) => ({ resourceType: 'QuestionnaireResponse', status: 'completed', item });
 
-  it('deep nesting (10,000 levels), 100,000 items and 1 MB strings: short issues, no exception', () => {
+  // Generous timeouts: these read large inputs, and the verdict must not depend on machine load.
+  it('deep nesting (10,000 levels), 100,000 items and 1 MB strings: short issues, no exception', { timeout: 60_000 }, () => {
     let nested: unknown = [{ linkId: 'phq9-1', answer: [{ valueInteger: 1 }] }];
     for (let i = 0; i < 10_000; i++) nested = [{ linkId: `g${i}`, item: nested }];
     let underAnswers: unknown = [{ linkId: 'phq9-2', answer: [{ valueInteger: 1 }] }];
@@ -156,7 +171,7 @@ describe('fromQuestionnaireResponse: hostile shapes', () => {
     checkImport(def, qr([{ linkId: 'phq9-1', answer: [{ valueInteger: 1 }] }]), { questionnaire: { resourceType: 'Questionnaire', item: deepQ } });
   });
 
-  it('a Questionnaire with 200,000 disagreeing answer options gives one short weight_conflict', () => {
+  it('a Questionnaire with 200,000 disagreeing answer options gives one short weight_conflict', { timeout: 60_000 }, () => {
     // Found by fuzzing: the message listed every source (unbounded), `distinct` was quadratic, and
     // `found.push(...options)` overflowed the call stack, which came out as "could not be read".
     const coding = { system: 'http://loinc.org', code: 'LA6568-5' };

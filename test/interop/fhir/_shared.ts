@@ -4,8 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** `/work/shared/conformance/fhir`, resolved as `../shared` relative to the repository root. */
-export const FHIR_DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../../..', 'shared'), 'conformance', 'fhir');
+/** `../shared/conformance/fhir` relative to the repository root, or `FHIR_CONFORMANCE_DIR` (for a checkout elsewhere, such as a git worktree). */
+export const FHIR_DIR =
+  process.env.FHIR_CONFORMANCE_DIR ?? join(resolve(dirname(fileURLToPath(import.meta.url)), '../../../..', 'shared'), 'conformance', 'fhir');
 const present = existsSync(FHIR_DIR);
 /** Skip only outside CI; with CI set the tests run (and fail loudly if the folder is missing). */
 export const skipShared = !present && !process.env.CI;

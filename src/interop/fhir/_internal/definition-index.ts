@@ -31,8 +31,6 @@ export interface _DefinitionIndex {
   readonly scaleByCode: ReadonlyMap<string, ScaleDefinition | null>;
 }
 
-const cache = new WeakMap<InstrumentDefinition, _DefinitionIndex>();
-
 /** Formats a scored value as an answer code (`2`, `0.5`, `-1`). @internal */
 export function _valueCode(v: number): string {
   return String(Math.round(v * 1e9) / 1e9);
@@ -87,10 +85,8 @@ function addUnique<T>(m: Map<string, T | null>, key: string | undefined, v: T): 
   m.set(key, m.has(key) && m.get(key) !== v ? null : v);
 }
 
-/** Indexes a definition's codes for FHIR lookups (cached per definition object). @internal */
+/** Indexes a definition's codes for FHIR lookups (built anew for each call or reader: a definition may change between calls). @internal */
 export function _index(def: InstrumentDefinition): _DefinitionIndex {
-  const hit = cache.get(def);
-  if (hit) return hit;
   const items: _ItemInfo[] = [];
   const itemById = new Map<string, _ItemInfo>();
   const itemByCode = new Map<string, _ItemInfo | null>();
@@ -119,7 +115,5 @@ export function _index(def: InstrumentDefinition): _DefinitionIndex {
     scaleById.set(s.id, s);
     addUnique(scaleByCode, s.code?.code, s);
   }
-  const out: _DefinitionIndex = { items, itemById, itemByCode, scaleById, scaleByCode };
-  cache.set(def, out);
-  return out;
+  return { items, itemById, itemByCode, scaleById, scaleByCode };
 }

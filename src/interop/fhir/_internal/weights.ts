@@ -144,31 +144,6 @@ export function _collectTerminology(response: unknown, questionnaire: unknown, e
   return { containedValueSets, valueSetsByUrl, codeSystemsByUrl };
 }
 
-const NO_QUESTIONNAIRE = {};
-const terminologyCache = new WeakMap<object, WeakMap<readonly unknown[], _Terminology>>();
-
-/**
- * {@link _collectTerminology}, cached per Questionnaire object and `terminology` array when the
- * response contains no resources of its own (both are treated as immutable once passed).
- *
- * @internal
- */
-export function _terminologyFor(response: unknown, questionnaire: object | undefined, extra: readonly unknown[]): _Terminology {
-  if (list(response, 'contained').length > 0) return _collectTerminology(response, questionnaire, extra);
-  const key = questionnaire ?? NO_QUESTIONNAIRE;
-  let byExtra = terminologyCache.get(key);
-  if (byExtra === undefined) {
-    byExtra = new WeakMap();
-    terminologyCache.set(key, byExtra);
-  }
-  let t = byExtra.get(extra);
-  if (t === undefined) {
-    t = _collectTerminology(undefined, questionnaire, extra);
-    byExtra.set(extra, t);
-  }
-  return t;
-}
-
 /** Finds the ValueSet an `answerValueSet` reference names. @internal */
 export function _resolveValueSet(t: _Terminology, ref: string): readonly unknown[] {
   if (ref.startsWith('#')) {
@@ -178,58 +153,55 @@ export function _resolveValueSet(t: _Terminology, ref: string): readonly unknown
   return t.valueSetsByUrl.get(stripVersion(ref)) ?? [];
 }
 
-interface _CodedOption {
+/** @internal */
+export interface _CodedOption {
   readonly system: string | undefined;
   readonly found: _FoundWeight;
 }
 
 const ANSWER_OPTION = 'the Questionnaire answerOption';
-/** A Questionnaire item's coded answerOptions that carry a score, by code; `null` when the item could not be read. */
-const codedOptionCache = new WeakMap<object, ReadonlyMap<string, readonly _CodedOption[]> | null>();
 
-function codedOptions(qItem: object): ReadonlyMap<string, readonly _CodedOption[]> | null {
-  const hit = codedOptionCache.get(qItem);
-  if (hit !== undefined) return hit;
-  let out: Map<string, _CodedOption[]> | null = new Map();
-  try {
-    for (const opt of list(qItem, 'answerOption')) {
-      const vc = field(opt, 'valueCoding');
-      const code = str(vc, 'code');
-      if (code === undefined) continue;
-      const weight = _extWeight(opt) ?? _extWeight(vc);
-      if (weight !== undefined) push(out, code, { system: str(vc, 'system'), found: Object.freeze({ weight, source: ANSWER_OPTION }) });
-    }
-  } catch {
-    // Not parsed JSON (a getter that throws): scan it on every call instead, so that it throws
-    // exactly where and when it did before this index existed.
-    out = null;
+/** A Questionnaire item, indexed once when its Questionnaire is prepared. @internal */
+export interface _QItem {
+  readonly raw: unknown;
+  /** The item's codes (`code[].code`). */
+  readonly codes: readonly string[];
+  /** Its coded answerOptions that carry a score, by code. */
+  readonly coded: ReadonlyMap<string, readonly _CodedOption[]>;
+}
+
+function codedOptions(qItem: unknown): ReadonlyMap<string, readonly _CodedOption[]> {
+  const out = new Map<string, _CodedOption[]>();
+  for (const opt of list(qItem, 'answerOption')) {
+    const vc = field(opt, 'valueCoding');
+    const code = str(vc, 'code');
+    if (code === undefined) continue;
+    const weight = _extWeight(opt) ?? _extWeight(vc);
+    if (weight !== undefined) push(out, code, { system: str(vc, 'system'), found: Object.freeze({ weight, source: ANSWER_OPTION }) });
   }
-  codedOptionCache.set(qItem, out);
+  return out;
+}
+
+function itemCodes(qItem: unknown): readonly string[] {
+  const out: string[] = [];
+  for (const c of list(qItem, 'code')) {
+    const code = str(c, 'code');
+    if (code !== undefined) out.push(code);
+  }
   return out;
 }
 
 /**
  * Every score the Questionnaire item and terminology give a coded answer, appended to `out`.
  * Looks in the item's answerOptions, its answerValueSet (contained, or by URL) and any
- * CodeSystem with the coding's system URL. The answerOptions are indexed once per Questionnaire
- * item object (Questionnaires are treated as immutable once passed).
+ * CodeSystem with the coding's system URL.
  *
  * @internal
  */
-export function _codingWeights(qItem: unknown, t: _Terminology, system: string | undefined, code: string, out: _FoundWeight[]): void {
+export function _codingWeights(qItem: _QItem | undefined, t: _Terminology, system: string | undefined, code: string, out: _FoundWeight[]): void {
   if (qItem !== undefined) {
-    const options = isObject(qItem) ? codedOptions(qItem) : null;
-    if (options === null) {
-      for (const opt of list(qItem, 'answerOption')) {
-        const vc = field(opt, 'valueCoding');
-        if (!isObject(vc) || str(vc, 'code') !== code || !sameSystem(str(vc, 'system'), system)) continue;
-        const w = _extWeight(opt) ?? _extWeight(vc);
-        if (w !== undefined) out.push({ weight: w, source: ANSWER_OPTION });
-      }
-    } else {
-      for (const o of options.get(code) ?? []) if (sameSystem(o.system, system)) out.push(o.found);
-    }
-    const ref = str(qItem, 'answerValueSet');
+    for (const o of qItem.coded.get(code) ?? []) if (sameSystem(o.system, system)) out.push(o.found);
+    const ref = str(qItem.raw, 'answerValueSet');
     if (ref !== undefined) {
       for (const vs of _resolveValueSet(t, ref)) {
         for (const w of _valueSetWeights(vs, system, code)) out.push({ weight: w, source: `ValueSet ${JSON.stringify(ref.slice(0, 64))}` });
@@ -245,53 +217,33 @@ export function _codingWeights(qItem: unknown, t: _Terminology, system: string |
 }
 
 /** Scores the item's answerOptions give a primitive answer (`valueInteger`, `valueString`, ...). @internal */
-export function _primitiveWeights(qItem: unknown, key: string, value: unknown): _FoundWeight[] {
+export function _primitiveWeights(qItem: _QItem | undefined, key: string, value: unknown): _FoundWeight[] {
   const out: _FoundWeight[] = [];
-  for (const opt of list(qItem, 'answerOption')) {
+  if (qItem === undefined) return out;
+  for (const opt of list(qItem.raw, 'answerOption')) {
     if (field(opt, key) !== value) continue;
     const w = _extWeight(opt);
-    if (w !== undefined) out.push({ weight: w, source: 'the Questionnaire answerOption' });
+    if (w !== undefined) out.push({ weight: w, source: ANSWER_OPTION });
   }
   return out;
 }
-
-const codeCache = new WeakMap<object, readonly string[]>();
-
-/** A Questionnaire item's codes (`code[].code`), cached per item object. @internal */
-export function _itemCodes(qItem: unknown): readonly string[] {
-  if (!isObject(qItem)) return [];
-  const hit = codeCache.get(qItem);
-  if (hit) return hit;
-  const out: string[] = [];
-  for (const c of list(qItem, 'code')) {
-    const code = str(c, 'code');
-    if (code !== undefined) out.push(code);
-  }
-  codeCache.set(qItem, out);
-  return out;
-}
-
-const itemCache = new WeakMap<object, ReadonlyMap<string, unknown>>();
 
 /**
- * Indexes a Questionnaire's items by linkId (first occurrence wins), nested items included.
- * Cached per Questionnaire object: a Questionnaire is treated as immutable once passed.
+ * Indexes a Questionnaire's items by linkId (first occurrence wins), nested items included, with
+ * each item's codes and scored answer options.
  *
  * @internal
  */
-export function _questionnaireItems(q: object): ReadonlyMap<string, unknown> {
-  const hit = itemCache.get(q);
-  if (hit) return hit;
-  const out = new Map<string, unknown>();
+export function _questionnaireItems(q: object): ReadonlyMap<string, _QItem> {
+  const out = new Map<string, _QItem>();
   const walk = (items: readonly unknown[] | null, depth: number): void => {
     if (items === null || depth > MAX_DEPTH) return;
     for (const it of items) {
       const id = str(it, 'linkId');
-      if (id !== undefined && !out.has(id)) out.set(id, it);
+      if (id !== undefined && !out.has(id)) out.set(id, { raw: it, codes: itemCodes(it), coded: codedOptions(it) });
       walk(arr(it, 'item'), depth + 1);
     }
   };
   walk(arr(q, 'item'), 0);
-  itemCache.set(q, out);
   return out;
 }

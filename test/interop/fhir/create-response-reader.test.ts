@@ -1,16 +1,14 @@
-// fromQuestionnaireResponse has a fast path for the common case (a flat response, one coded or
-// integer answer per item, each already read cleanly by the full path for the same options). These
-// tests prove that it never changes a result: for every response below, the fast path and the full
-// path (`_fromQuestionnaireResponseFull`) give equal results, issues and warnings included, and the
-// fast path gives up on every shape it does not cover.
+// The reader's fast path (flat responses, one coded or integer answer per item, each already read
+// cleanly once by the plain path) must never change a result: for every response below, a reader
+// with its fast path and a reader without it (`fastPath: false`) give equal results, issues and
+// warnings included, and both equal the one-shot fromQuestionnaireResponse.
 import fc from 'fast-check';
 import type { QuestionnaireItem } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { gad7 } from '../../../src/instruments/gad-7.js';
 import { phq9 } from '../../../src/instruments/phq-9.js';
-import { _fromQuestionnaireResponseFull, fromQuestionnaireResponse } from '../../../src/interop/fhir/from-questionnaire-response.js';
+import { createResponseReader, fromQuestionnaireResponse, type ResponseReaderOptions } from '../../../src/interop/fhir/index.js';
 import { toQuestionnaire } from '../../../src/interop/fhir/to-questionnaire.js';
-import type { FromQuestionnaireResponseOptions } from '../../../src/interop/fhir/types.js';
 import type { InstrumentDefinition } from '../../../src/scoring/types.js';
 
 type Json = Record<string, unknown>;
@@ -116,17 +114,24 @@ function replace(a: Json, next: Json): void {
   Object.assign(a, next);
 }
 
-/** The import through the public function, twice (the first call on new options takes the full path), against the full path alone. */
-function expectSameAsFull(def: InstrumentDefinition, response: Json, options: FromQuestionnaireResponseOptions): void {
-  const full = _fromQuestionnaireResponseFull(def, response, options);
+/** The reader (twice: the first read of an answer teaches it), against the plain reader and the one-shot. */
+function expectSameAsPlain(
+  fast: (r: unknown) => unknown,
+  plain: (r: unknown) => unknown,
+  def: InstrumentDefinition,
+  response: Json,
+  options: ResponseReaderOptions,
+): void {
+  const want = plain(response);
+  expect(fromQuestionnaireResponse(def, response, options)).toEqual(want);
   for (let k = 0; k < 2; k++) {
-    const got = fromQuestionnaireResponse(def, response, options);
-    expect(got).toEqual(full);
-    expect(Object.isFrozen(got.ok ? got.value.responses : got.issues)).toBe(true);
+    const got = fast(response) as { ok: boolean; value?: { responses: object }; issues?: object };
+    expect(got).toEqual(want);
+    expect(Object.isFrozen(got.ok ? got.value?.responses : got.issues)).toBe(true);
   }
 }
 
-const setups: [string, InstrumentDefinition, () => FromQuestionnaireResponseOptions][] = [
+const setups: [string, InstrumentDefinition, () => ResponseReaderOptions][] = [
   ['phq-9 with its Questionnaire', phq9, () => ({ questionnaire: toQuestionnaire(phq9) })],
   ['phq-9 without a Questionnaire', phq9, () => ({})],
   ['phq-9, unknown linkIds as warnings', phq9, () => ({ questionnaire: toQuestionnaire(phq9), unknownLinkIds: 'warning' })],
@@ -134,37 +139,43 @@ const setups: [string, InstrumentDefinition, () => FromQuestionnaireResponseOpti
   ['gad-7 with its Questionnaire', gad7, () => ({ questionnaire: toQuestionnaire(gad7) })],
 ];
 
-describe('fromQuestionnaireResponse: the fast path gives what the full path gives', () => {
+const readers = (def: InstrumentDefinition, options: ResponseReaderOptions) => ({
+  fast: createResponseReader(def, options),
+  plain: createResponseReader(def, { ...options, fastPath: false }),
+});
+
+describe('createResponseReader: the fast path gives what the plain path gives', () => {
   describe.each(setups)('%s', (_label, def, makeOptions) => {
     it.each(Object.keys(MUTATIONS))('%s', (name) => {
       const options = makeOptions();
-      // Warm the options up with clean responses, so the fast path knows every answer code.
-      for (let k = 0; k < 4; k++) fromQuestionnaireResponse(def, cleanResponse(def, [k, k, k, k, k, k, k, k, k, k]), options);
+      const { fast, plain } = readers(def, options);
+      // Teach the fast path every answer code first.
+      for (let k = 0; k < 4; k++) fast(cleanResponse(def, [k, k, k, k, k, k, k, k, k, k]));
       const response = cleanResponse(def, [1, 2, 3, 0, 1, 2, 3, 0, 1, 2]);
       (MUTATIONS[name] as (r: Json) => void)(response);
-      expectSameAsFull(def, response, options);
+      expectSameAsPlain(fast, plain, def, response, options);
     });
   });
 
-  it('agrees on random responses with random mutations (fast-check)', () => {
-    const def = phq9;
+  it('agrees on random responses with random mutations (fast-check)', { timeout: 60_000 }, () => {
     const options = { questionnaire: toQuestionnaire(phq9) };
+    const { fast, plain } = readers(phq9, options);
     const names = Object.keys(MUTATIONS);
     fc.assert(
       fc.property(fc.array(fc.nat(3), { minLength: 10, maxLength: 10 }), fc.subarray(names, { maxLength: 3 }), (picks, chosen) => {
-        const response = cleanResponse(def, picks);
+        const response = cleanResponse(phq9, picks);
         for (const n of chosen) (MUTATIONS[n] as (r: Json) => void)(response);
-        expectSameAsFull(def, response, options);
+        expectSameAsPlain(fast, plain, phq9, response, options);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('is taken for clean responses once the options are known (the shared empty `reported` shows it)', () => {
-    const options = { questionnaire: toQuestionnaire(phq9) };
-    const a = fromQuestionnaireResponse(phq9, cleanResponse(phq9, [0, 1, 2, 3, 0, 1, 2, 3, 0, 1]), options);
-    const b = fromQuestionnaireResponse(phq9, cleanResponse(phq9, [3, 2, 1, 0, 3, 2, 1, 0, 3, 2]), options);
-    const c = fromQuestionnaireResponse(phq9, cleanResponse(phq9, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), options);
+  it('is taken for clean responses once their answers are known (the shared empty `reported` shows it)', () => {
+    const read = createResponseReader(phq9, { questionnaire: toQuestionnaire(phq9) });
+    const a = read(cleanResponse(phq9, [0, 1, 2, 3, 0, 1, 2, 3, 0, 1]));
+    const b = read(cleanResponse(phq9, [3, 2, 1, 0, 3, 2, 1, 0, 3, 2]));
+    const c = read(cleanResponse(phq9, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]));
     if (!a.ok || !b.ok || !c.ok) throw new Error('expected clean imports');
     expect(b.value.reported).toBe(c.value.reported);
     expect(b.value.responses).toEqual({
@@ -179,38 +190,65 @@ describe('fromQuestionnaireResponse: the fast path gives what the full path give
       'phq9-9': 3,
       'phq9-10': 2,
     });
-    // The full path makes a new object each time.
-    const full = _fromQuestionnaireResponseFull(phq9, cleanResponse(phq9, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), options);
-    expect(full.ok && full.value.reported).not.toBe(c.value.reported);
+    const plain = createResponseReader(phq9, { questionnaire: toQuestionnaire(phq9), fastPath: false });
+    const p = plain(cleanResponse(phq9, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]));
+    expect(p.ok && p.value.reported).not.toBe(c.value.reported);
   });
 
-  it('stays correct past its memory bound: 10,000 distinct unknown codes, then clean and bad responses', () => {
+  it('stays correct past its memory bound (4,096 answers): 5,000 distinct unknown codes, then clean and bad responses', { timeout: 60_000 }, () => {
     const options = { questionnaire: toQuestionnaire(phq9) };
-    for (let k = 0; k < 10_000; k++) {
+    const { fast, plain } = readers(phq9, options);
+    for (let k = 0; k < 5_000; k++) {
       const r = cleanResponse(phq9, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
       firstAnswer(r, (a) => Object.assign(a.valueCoding as Json, { code: `junk-${k}` }));
-      const got = fromQuestionnaireResponse(phq9, r, options);
-      expect(got.ok).toBe(false);
+      expect(fast(r).ok).toBe(false);
     }
-    expectSameAsFull(phq9, cleanResponse(phq9, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3]), options);
+    expectSameAsPlain(fast, plain, phq9, cleanResponse(phq9, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3]), options);
     const bad = cleanResponse(phq9, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
     firstAnswer(bad, (a) => Object.assign(a.valueCoding as Json, { code: 'junk-5' }));
-    expectSameAsFull(phq9, bad, options);
+    expectSameAsPlain(fast, plain, phq9, bad, options);
   });
 
-  it('keeps options apart: the same response read against two Questionnaires that weigh an answer differently', () => {
-    const base = toQuestionnaire(phq9);
-    const heavier = structuredClone(base);
-    const first = heavier.item?.find((i) => i.linkId === 'phq9-1')?.answerOption?.[1];
-    const weight = first?.extension?.[0];
-    if (!weight) throw new Error('expected a weighted answer option');
-    weight.valueDecimal = 3; // "Several days" now conflicts with the definition's LOINC code (1): a weight_conflict
-    const response = cleanResponse(phq9, [1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    for (let round = 0; round < 3; round++) {
-      expectSameAsFull(phq9, response, { questionnaire: base });
-      expectSameAsFull(phq9, response, { questionnaire: heavier });
-    }
-    const r = fromQuestionnaireResponse(phq9, response, { questionnaire: heavier });
-    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['weight_conflict']);
+  it('agrees when the order of items, their linkIds and their coding systems change from one response to the next (fast-check)', { timeout: 60_000 }, () => {
+    const options = { linkIds: { A: 'phq9-1', B: 'phq9-9' } };
+    const { fast, plain } = readers(phq9, options);
+    const answer = fc.oneof(
+      fc.nat(3).map((v) => ({ valueInteger: v })),
+      fc
+        .constantFrom('LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6571-9')
+        .chain((code) =>
+          fc.constantFrom({ valueCoding: { system: 'http://loinc.org', code } }, { valueCoding: { code } }, { valueCoding: { system: 'urn:other', code } }),
+        ),
+    );
+    const item = fc.record({ linkId: fc.constantFrom('A', 'B', 'phq9-2', 'phq9-3', '44250-9', '/44255-8'), answer: answer.map((a) => [a]) });
+    fc.assert(
+      fc.property(fc.array(fc.array(item, { maxLength: 6 }), { minLength: 1, maxLength: 8 }), (batch) => {
+        for (const items of batch) {
+          const response = { resourceType: 'QuestionnaireResponse', status: 'completed', item: structuredClone(items) };
+          expectSameAsPlain(fast, plain, phq9, response, options);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds duplicates in an instrument with more than 30 items (the per-call array, not the bit mask)', () => {
+    const items = Array.from({ length: 40 }, (_, i) => ({ id: `i${i + 1}`, number: i + 1 }));
+    const def = {
+      ...phq9,
+      id: 'forty',
+      items,
+      scales: [{ id: 'total', label: 'Total', items: items.map((i) => i.id), aggregate: 'sum' }],
+      derived: [],
+      flags: [],
+    } as unknown as InstrumentDefinition;
+    const { fast, plain } = readers(def, {});
+    const answer = (id: string, v: number) => ({ linkId: id, answer: [{ valueInteger: v }] });
+    const r = (extra: unknown[]) => ({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [...items.map((i) => answer(i.id, 1)), ...extra] });
+    fast(r([]));
+    expectSameAsPlain(fast, plain, def, r([]), {});
+    const dup = r([answer('i35', 2)]);
+    expectSameAsPlain(fast, plain, def, dup, {});
+    expect((fast(dup) as { ok: boolean }).ok).toBe(false);
   });
 });
