@@ -315,12 +315,20 @@ const cache = new WeakMap<InstrumentDefinition, _Compiled>();
  *
  * @internal
  */
-export function _isDeepFrozen(v: unknown, depth = 0): boolean {
+export function _isDeepFrozen(v: unknown): boolean {
+  try {
+    return deepFrozen(v, 0);
+  } catch {
+    return false; // a Proxy whose traps throw is not plain data
+  }
+}
+
+function deepFrozen(v: unknown, depth: number): boolean {
   if (v === null || typeof v !== 'object') return typeof v !== 'function';
   if (depth > 64 || !Object.isFrozen(v)) return false;
   for (const key of Reflect.ownKeys(v)) {
     const d = Object.getOwnPropertyDescriptor(v, key);
-    if (d === undefined || !('value' in d) || !_isDeepFrozen(d.value, depth + 1)) return false;
+    if (d === undefined || !('value' in d) || !deepFrozen(d.value, depth + 1)) return false;
   }
   return true;
 }

@@ -23,6 +23,7 @@ import type { InstrumentDefinition, ItemIdOf, ScaleIdOf } from '../../scoring/ty
  */
 export type FhirIssueCode =
   | 'invalid_resource'
+  | 'unreadable_input'
   | 'invalid_questionnaire'
   | 'unknown_link_id'
   | 'unanswerable'
@@ -85,8 +86,9 @@ export interface FhirIssue {
  *   the default) or is skipped with a warning (`'warning'`).
  * - `baseUrl`: the base of securebase answer code systems (default {@link SECUREBASE_FHIR_BASE}).
  *
- * The `questionnaire` and `terminology` objects are indexed once and the index is cached by object
- * identity: do not change them after passing them; pass a new object instead.
+ * Options are read as they are at each call: nothing is cached by the identity of your objects.
+ * To read many responses with the same options, use `createResponseReader`, which takes a snapshot
+ * of them once.
  *
  * @example
  * ```ts
@@ -98,9 +100,9 @@ export interface FhirIssue {
  * @category FHIR
  */
 export interface FromQuestionnaireResponseOptions {
-  /** The Questionnaire the response answers; answer scores and item codes are read from it (indexed once per object: treat it as immutable). */
+  /** The Questionnaire the response answers; answer scores and item codes are read from it (read as it is at each call; `createResponseReader` takes a snapshot). */
   readonly questionnaire?: unknown;
-  /** Extra ValueSet and CodeSystem resources to search for answer scores; nothing is fetched (indexed once per array: treat it as immutable). */
+  /** Extra ValueSet and CodeSystem resources to search for answer scores; nothing is fetched (read as it is at each call; `createResponseReader` takes a snapshot). */
   readonly terminology?: readonly unknown[];
   /** linkId → item id or scale id, for forms whose linkIds say neither. */
   readonly linkIds?: { readonly [linkId: string]: string };

@@ -43,5 +43,5 @@ export function _issue(code: FhirIssueCode, linkId: string | null, item: string 
 export function _unreadable(e: unknown, path: _Path, what = 'The response'): FhirIssue {
   const why = e instanceof Error ? e.name : 'an exception';
   const where = path === null ? '' : ` at ${_formatPath(_pathOf(path))}`;
-  return _issue('invalid_resource', null, null, path, `${what} could not be read${where} (${why}); pass parsed JSON.`);
+  return _issue('unreadable_input', null, null, path, `${what} could not be read${where} (${why}); pass parsed JSON.`);
 }

@@ -1,5 +1,6 @@
 // Reading a reader's arguments once: kind checks, a snapshot of the options, the indexes.
 import { _formatPath, _preview as preview } from '../../../model/preview.js';
+import { _isDeepFrozen } from '../../../scoring/compile.js';
 import { instrumentProblems } from '../../../scoring/index.js';
 import type { InstrumentDefinition } from '../../../scoring/types.js';
 import { SECUREBASE_FHIR_BASE } from '../constants.js';
@@ -9,7 +10,7 @@ import type { _Prepared, _PreparedQuestionnaire } from './context.js';
 import { _index } from './definition-index.js';
 import { _at, _issue, type _Path } from './issues.js';
 import { arr, field, isObject, type JsonObject, str } from './json.js';
-import { _isDeepFrozen, _snapshot } from './snapshot.js';
+import { _snapshot } from './snapshot.js';
 import { _collectTerminology, _questionnaireItems } from './weights.js';
 
 /** Reads and indexes a Questionnaire (the options' snapshot, or one contained in a response). @internal */

@@ -78,21 +78,3 @@ function toArray(link: Link): (string | number)[] {
 }
 
 const primitive = (v: unknown): unknown => (typeof v === 'function' || typeof v === 'symbol' ? undefined : v);
-
-/** Whether every object reachable from `value` is frozen (a defined, deep-frozen definition need not be copied). @internal */
-export function _isDeepFrozen(value: unknown): boolean {
-  const seen = new Set<object>();
-  const stack: unknown[] = [value];
-  try {
-    while (stack.length > 0) {
-      const v = stack.pop();
-      if (typeof v !== 'object' || v === null || seen.has(v)) continue;
-      if (!Object.isFrozen(v)) return false;
-      seen.add(v);
-      for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
