@@ -13,6 +13,7 @@ import {
   VARIANT_LABELS,
 } from '../../src/exercises/index.js';
 import type { ExerciseScript } from '../../src/exercises/types.js';
+import { crisisHelp } from '../../src/safety/crisis-resources.js';
 import { calmBreath, fixtures, kindPlace } from './fixtures.js';
 
 const registry: readonly ExerciseScript[] = exerciseScripts;
@@ -27,7 +28,7 @@ describe('renderText', () => {
         'Gentler version, about 2 minutes',
         '',
         'BEFORE YOU BEGIN',
-        calmBreath.safetyNote,
+        `${calmBreath.safetyNote} ${crisisHelp().text}`,
         'You can stop at any time. If it starts to feel like too much, go to step 6. It helps you calm down and come back to the here and now.',
         '',
         'A short practice to slow your breathing, Sam.',
@@ -72,7 +73,7 @@ describe('renderMarkdown', () => {
       '',
       '> **Before you begin**',
       '>',
-      `> ${calmBreath.safetyNote}`,
+      `> ${calmBreath.safetyNote} ${crisisHelp().text}`,
       '>',
       '> You can stop at any time. If it starts to feel like too much, go to step 4. It helps you calm down and come back to the here and now.',
       '',

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import readability from 'text-readability';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { personalize } from '../../src/exercises/personalize.js';
 import { exerciseScripts } from '../../src/exercises/scripts/registry.js';
 import { type ExerciseScript, SCRIPT_VARIANTS, type ScriptStep, type ScriptVariant, SLOTS } from '../../src/exercises/types.js';
 import { DELIVERY_MODES, TECHNIQUE_IDS } from '../../src/model/technique.js';
@@ -272,11 +273,16 @@ describe('safety', () => {
     }
   });
 
-  it('signposts crisis help in every safety note and says it is no substitute for professional care', () => {
+  it('says every safety note is no substitute for professional care, and leaves crisis help to personalize (no number in the data)', () => {
     for (const s of scripts) {
-      expect(s.safetyNote, s.id).toMatch(/emergency number/i);
-      expect(s.safetyNote, s.id).toMatch(/crisis line/i);
       expect(s.safetyNote, s.id).toMatch(/does not replace|not a (substitute|replacement)/i);
+      expect(s.safetyNote, s.id).not.toMatch(/\d|emergency number|crisis line/i);
+      for (const v of SCRIPT_VARIANTS) {
+        const note = personalize(s, { variant: v }).safetyNote;
+        expect(note, s.id).toMatch(/emergency number/i);
+        expect(note, s.id).toMatch(/crisis line/i);
+        expect(note, s.id).not.toMatch(/\d/u);
+      }
     }
   });
 

@@ -23,6 +23,7 @@ import {
   onlyThrows,
   PlantedError,
   throwingGetter,
+  throwingProxy,
 } from './_hostile.js';
 
 const T0 = 1_700_000_000_000;
@@ -201,9 +202,26 @@ describe('safeRestoreSession / restoreSession', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('a stored state whose reading throws: the error comes out unchanged (zod reads it)', () => {
-    expect(() => safeRestoreSession(throwingGetter('version'))).toThrow(PlantedError);
-    expect(() => safeRestoreSession(throwingGetter('script', { version: 1 }))).toThrow(PlantedError);
+  // Issue 13: safeRestoreSession threw on a throwing getter (this test expected the throw before).
+  it('a stored state whose reading throws: an unreadable_input issue with the path, never a throw', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const cases: [unknown, readonly (string | number)[]][] = [
+      [throwingGetter('version'), ['version']],
+      [throwingGetter('script', { version: 2 }), ['script']],
+      [{ version: 2, history: [throwingProxy({})] }, ['history', 0]],
+      [throwingProxy({}), []],
+      [revoked.proxy, []],
+      [{ version: 2, grounding: revoked.proxy }, ['grounding']],
+    ];
+    for (const [input, path] of cases) {
+      const r = safeRestoreSession(input);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues.map((i) => [i.code, i.path])).toEqual([['unreadable_input', path]]);
+      expectShortIssues(r.issues);
+      expect(() => restoreSession(input)).toThrow(SessionRestoreError);
+    }
   });
 });
 

@@ -87,8 +87,7 @@ export const correctiveAllianceCheckIn = {
     'Hyperactivating clients may over-rate to protect the relationship; deactivating clients may under-engage with forms. Pair with clinical judgement.',
     'Review the answers with the client in the next session; thank them for critical feedback and respond non-defensively.',
   ],
-  safetyNote:
-    'This check-in does not replace talking with your therapist. No one may read it right away. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This check-in does not replace talking with your therapist. No one may read it right away.',
   citations: [SOURCES.hatcherGillaspy2006, SOURCES.bordin1979, SOURCES.eubanks2018, SOURCES.flueckiger2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -88,8 +88,7 @@ export const correctivePlannedEnding = {
     'Review gains and what the client will take with them; agree follow-up or booster sessions.',
     'Update the safety plan (warning signs, coping strategies, people and places, professionals and crisis lines, making the environment safe) with the client.',
   ],
-  safetyNote:
-    'This practice does not replace talking with your therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now. This is true during a break too.',
+  safetyNote: 'This practice does not replace talking with your therapist. The help below is there during a break too.',
   citations: [SOURCES.bowlby1973, SOURCES.stanleyBrown2012],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

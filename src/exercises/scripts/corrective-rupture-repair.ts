@@ -85,7 +85,7 @@ export const correctiveRuptureRepair = {
     'Do not force a repair conversation while the client is dysregulated: ground first, and return to it later.',
   ],
   safetyNote:
-    'This talk is part of your therapy, and it does not replace the rest of your care. If strong feelings come up afterwards, use your grounding skills. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This talk is part of your therapy, and it does not replace the rest of your care. If strong feelings come up afterwards, use your grounding skills.',
   citations: [SOURCES.safranMuran1996, SOURCES.safran2001, SOURCES.safran2011, SOURCES.eubanks2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

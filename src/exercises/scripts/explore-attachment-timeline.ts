@@ -115,8 +115,7 @@ export const exploreAttachmentTimeline = {
     'Relatives named on the timeline are third parties: store and share the page with privacy in mind.',
     'Review in session: what was needed and received at the chosen points, and patterns that link then and now.',
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If memories feel too much, stop, ground yourself, and talk with your therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist. If memories feel too much, stop, ground yourself, and talk with your therapist.',
   citations: [SOURCES.bowlby1988, SOURCES.levy2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -103,7 +103,7 @@ export const mindfulBodyScan = {
     },
   ],
   safetyNote:
-    'This practice does not replace care from a doctor or therapist. If noticing your body brings up panic, old memories, or a sense of not being real, stop and ground yourself. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This practice does not replace care from a doctor or therapist. If noticing your body brings up panic, old memories, or a sense of not being real, stop and ground yourself.',
   citations: [SOURCES.britton2021, SOURCES.treleaven2018, SOURCES.baer2019],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

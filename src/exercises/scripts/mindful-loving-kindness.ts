@@ -80,7 +80,7 @@ export const mindfulLovingKindness = {
     },
   ],
   safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you are grieving a recent loss, this may stir up a lot, so go gently or wait. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This practice does not replace care from a doctor or therapist. If you are grieving a recent loss, this may stir up a lot, so go gently or wait.',
   citations: [SOURCES.zeng2015, SOURCES.galante2014, SOURCES.gilbert2011],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

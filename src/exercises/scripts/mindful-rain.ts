@@ -93,8 +93,7 @@ export const mindfulRain = {
       seconds: 40,
     },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If a feeling or memory gets too strong, stop and ground yourself. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist. If a feeling or memory gets too strong, stop and ground yourself.',
   citations: [SOURCES.brach2020, SOURCES.gilbert2011],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

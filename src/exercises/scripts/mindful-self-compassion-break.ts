@@ -82,8 +82,7 @@ export const mindfulSelfCompassionBreak = {
       seconds: 35,
     },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.neffBreak, SOURCES.neff2003, SOURCES.ferrari2019, SOURCES.gilbert2011],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

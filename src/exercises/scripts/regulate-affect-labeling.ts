@@ -83,8 +83,7 @@ export const regulateAffectLabeling = {
     },
     { kind: 'say', text: 'Well done. You can come back to this whenever a feeling is hard to make sense of.' },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.lieberman2007, SOURCES.torreLieberman2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

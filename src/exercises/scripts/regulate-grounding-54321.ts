@@ -67,8 +67,7 @@ export const regulateGrounding54321 = {
       seconds: 30,
     },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. Please do not use it while driving. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist. Please do not use it while driving.',
   citations: [SOURCES.groundingPractice, SOURCES.treleaven2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -91,8 +91,7 @@ export const regulateOppositeAction = {
     },
     { kind: 'say', text: 'After you try your step, notice what happened to the feeling. Small steps add up.' },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.linehan2015],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -82,8 +82,7 @@ export const regulatePacedBreathing = {
     },
     { kind: 'say', text: 'Thank you for taking this time, {name}. You can come back to this breath whenever you need it.' },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you have a heart or lung problem, ask a doctor before breathing practice. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist. If you have a heart or lung problem, ask a doctor before breathing practice.',
   citations: [SOURCES.zaccaro2018, SOURCES.shao2024, SOURCES.linehan2015],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

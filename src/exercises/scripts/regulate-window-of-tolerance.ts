@@ -99,8 +99,7 @@ export const regulateWindowOfTolerance = {
       seconds: 30,
     },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.siegel1999, SOURCES.ogden2006, SOURCES.treleaven2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -143,7 +143,7 @@ export const reparentIdealParentFigures = {
     'The brief variant is a short recall of imagery already built in earlier sessions; it is the only form an app may support as homework.',
   ],
   safetyNote:
-    'This practice is done with your therapist and does not replace their care. If strong feelings come up later, use your grounding skills and contact your therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This practice is done with your therapist and does not replace their care. If strong feelings come up later, use your grounding skills and contact your therapist.',
   citations: [SOURCES.brownElliott2016, SOURCES.parra2017, SOURCES.sood2021],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -125,8 +125,7 @@ export const reparentYoungerSelfImagery = {
     'Some clients feel contempt for the child self; for them, and for strongly deactivating clients, start with the letter or photo version.',
     'Review the experience at the next session (what was needed, what was offered, what the body noticed).',
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If memories feel too much, stop, ground yourself, and contact your therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist. If memories feel too much, stop, ground yourself, and contact your therapist.',
   citations: [SOURCES.youngKloskoWeishaar2003, SOURCES.morina2017, SOURCES.kip2023],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -112,7 +112,7 @@ export const reparentYoungerSelfLetter = {
     },
   ],
   safetyNote:
-    'This practice does not replace care from a doctor or therapist. If old memories feel too much, stop and talk with someone you trust or a therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This practice does not replace care from a doctor or therapist. If old memories feel too much, stop and talk with someone you trust or a therapist.',
   citations: [SOURCES.youngKloskoWeishaar2003, SOURCES.morina2017],
   version: '1.0.0',
 } as const satisfies ExerciseScript;
