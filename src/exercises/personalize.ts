@@ -116,16 +116,19 @@ export const PERSONALIZE_LIMITS = {
  * The neutral wording used when a slot has no value. `{name}` without a value is removed with
  * its comma ("Take your time, {name}." becomes "Take your time."); where it is not a form of
  * address it becomes "you" ("{name}'s" becomes "your"). Pronouns default to they/them.
+ * `{caregiver}` falls back to "a parent or someone who raised you": it presumes no care was
+ * given (some people were harmed by the adults who raised them), so scripts use the slot only as an
+ * example of a person in one's early life ("Mark the grown-ups in your early life, like {caregiver}.").
  *
  * @example
  * ```ts
- * NEUTRAL_WORDING.caregiver; // => 'the people who cared for you'
+ * NEUTRAL_WORDING.caregiver; // => 'a parent or someone who raised you'
  * ```
  * @category Exercises
  */
 export const NEUTRAL_WORDING = {
   /** Used for `{caregiver}`. */
-  caregiver: 'the people who cared for you',
+  caregiver: 'a parent or someone who raised you',
   /** Used for `{safePlace}`. */
   safePlace: 'a place where you feel calm and safe',
   /** Used for `{name}` where it is not a form of address. */

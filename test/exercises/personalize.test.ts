@@ -61,10 +61,10 @@ describe('personalize: filling slots', () => {
 
   it('uses neutral wording for every slot without a value', () => {
     const p = personalize(kindPlace);
-    expect(say(p, 0)).toBe(`Picture ${NEUTRAL_WORDING.safePlace}. The people who cared for you could be there with you.`);
+    expect(say(p, 0)).toBe(`Picture ${NEUTRAL_WORDING.safePlace}. A parent or someone who raised you could be there with you.`);
     expect(say(p, 1)).toBe('Think of your younger self. They did the best they could. Notice them & their face < and > "quotes".');
     expect(say(p, 3)).toBe('The smile is theirs. Let them rest. They can look after themself now, with *you* [for you].');
-    expect(p.summary).toBe('Picture a place where you feel calm and safe & the care of the people who cared for you.');
+    expect(p.summary).toBe('Picture a place where you feel calm and safe & the care of a parent or someone who raised you.');
     expect(p.steps[4]).toMatchObject({ text: expect.stringContaining('to your younger self') });
     expect(p.contraindications[0]?.question).toBe('Do you often lose track of where you are?');
     expect(p.personalized).toEqual({ name: false, caregiver: false, safePlace: false, pronouns: 'they' });

@@ -28,7 +28,7 @@ const SCRIPT_SOURCES: Readonly<Record<string, string>> = Object.fromEntries(
 
 /** Neutral wording for the slots, as the engine documents it, so measured text is what a client reads by default. */
 const NEUTRAL: Record<string, string> = {
-  caregiver: 'the people who cared for you',
+  caregiver: 'a parent or someone who raised you',
   safePlace: 'a place where you feel calm and safe',
   they: 'they',
   them: 'them',
@@ -151,7 +151,7 @@ describe('timing helper', () => {
   });
 
   it('neutral filling leaves no placeholder and drops {name} with its comma', () => {
-    expect(fillNeutral('Thank you, {name}. Think of {caregiver}.')).toBe('Thank you. Think of the people who cared for you.');
+    expect(fillNeutral('Thank you, {name}. Think of {caregiver}.')).toBe('Thank you. Think of a parent or someone who raised you.');
   });
 });
 

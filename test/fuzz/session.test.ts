@@ -21,7 +21,6 @@ import {
   markedString,
   mutated,
   onlyThrows,
-  PlantedError,
   throwingGetter,
   throwingProxy,
 } from './_hostile.js';

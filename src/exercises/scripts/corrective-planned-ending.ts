@@ -23,7 +23,7 @@ export const correctivePlannedEnding = {
   technique: 'corrective',
   protocol: 'corrective.planned-ending',
   delivery: 'guided',
-  durationSeconds: { standard: 580, 'trauma-sensitive': 585, brief: 355 },
+  durationSeconds: { standard: 580, 'trauma-sensitive': 585, brief: 340 },
   focus: ['relational', 'writing'],
   suitedStrategies: ['hyperactivating', 'disorganised', 'deactivating', 'security-based'],
   indications: ['relationship-distress', 'grief-loss', 'loneliness'],
@@ -56,7 +56,7 @@ export const correctivePlannedEnding = {
       kind: 'prompt',
       mode: 'journal',
       text: 'What will you take with you? It might be skills, ideas, or words that helped.',
-      seconds: 90,
+      seconds: 78,
     },
     {
       kind: 'prompt',

@@ -42,7 +42,7 @@ export const exploreGenogram = {
     {
       kind: 'prompt',
       mode: 'journal',
-      text: 'Put yourself in the middle of a page. Add the people who raised you, like {caregiver}. Add brothers and sisters if you have them.',
+      text: 'Put yourself in the middle of a page. Add the grown-ups from your early life, like {caregiver}. Add brothers and sisters if you have them.',
       seconds: 120,
     },
     {

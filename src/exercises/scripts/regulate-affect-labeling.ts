@@ -23,7 +23,7 @@ export const regulateAffectLabeling = {
   protocol: 'regulate.affect-labeling',
   delivery: 'self',
   durationSeconds: { standard: 225, 'trauma-sensitive': 155, brief: 105 },
-  focus: ['body', 'cognitive'],
+  focus: ['cognitive'],
   suitedStrategies: ['deactivating', 'hyperactivating'],
   indications: ['emotion-dysregulation', 'anxiety', 'depression'],
   contraindications: [SCREENING_QUESTIONS['severe-dissociation'], SCREENING_QUESTIONS['substance-intoxication']],

@@ -23,7 +23,7 @@ export const regulatePacedBreathing = {
   technique: 'regulate',
   protocol: 'regulate.paced-breathing',
   delivery: 'self',
-  durationSeconds: { standard: 240, 'trauma-sensitive': 200, brief: 170 },
+  durationSeconds: { standard: 240, 'trauma-sensitive': 200, brief: 140 },
   focus: ['breath'],
   suitedStrategies: ['hyperactivating', 'disorganised'],
   indications: ['anxiety', 'emotion-dysregulation', 'interpersonal-conflict'],
@@ -63,7 +63,7 @@ export const regulatePacedBreathing = {
     {
       kind: 'breathe',
       pattern: { inhale: 4, exhale: 6 },
-      cycles: 6,
+      cycles: 3,
       text: 'Breathe in for four. Breathe out slowly for six.',
       variants: ['brief'],
     },

@@ -22,7 +22,7 @@ export const regulateSelfSootheKit = {
   technique: 'regulate',
   protocol: 'regulate.dbt-self-soothe',
   delivery: 'self',
-  durationSeconds: { standard: 380, 'trauma-sensitive': 335, brief: 245 },
+  durationSeconds: { standard: 365, 'trauma-sensitive': 320, brief: 215 },
   focus: ['writing'],
   suitedStrategies: ['hyperactivating', 'disorganised', 'deactivating'],
   indications: ['emotion-dysregulation', 'anxiety', 'unresolved-trauma'],
@@ -42,7 +42,7 @@ export const regulateSelfSootheKit = {
       kind: 'prompt',
       mode: 'journal',
       text: 'Sight: what do you like to look at? Maybe a photo, the sky, or a plant.',
-      seconds: 40,
+      seconds: 32,
     },
     {
       kind: 'prompt',
@@ -67,7 +67,7 @@ export const regulateSelfSootheKit = {
       kind: 'prompt',
       mode: 'journal',
       text: 'Touch: what feels good to touch? Maybe a soft blanket, a smooth stone, or a pet.',
-      seconds: 40,
+      seconds: 32,
     },
     {
       kind: 'say',
