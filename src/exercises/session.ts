@@ -83,8 +83,8 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
  *
  * Source: a design choice, not a published cut-off. On common 0–10 SUDS anchors (Wolpe's
  * Subjective Units of Distress, as used in CBT handouts) 7 reads "discomfort dominates your
- * thoughts and you struggle to function", i.e. likely outside the window of tolerance (clinical
- * brief §B universal cautions: stop and switch to grounding). A clinician may set other values
+ * thoughts and you struggle to function", i.e. likely outside the window of tolerance (Siegel,
+ * 1999), where the usual caution is to stop and switch to grounding. A clinician may set other values
  * per client through {@link startSession}.
  *
  * @example

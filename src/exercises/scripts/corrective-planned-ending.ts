@@ -7,8 +7,7 @@ import type { ExerciseScript } from '../types.js';
  * early warning signs, and who to turn to (including crisis options).
  *
  * Guided use only, between sessions inside a clinician-connected programme; the ending
- * conversation itself happens in session (the brief lists planned endings as therapist-delivered
- * with app support). Separation can stir strong feelings, especially for anxious or fearful
+ * conversation itself happens in session (a conservative choice). Separation can stir strong feelings, especially for anxious or fearful
  * clients, so the script has a grounding exit.
  *
  * @example

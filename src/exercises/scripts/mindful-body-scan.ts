@@ -9,7 +9,7 @@ import type { ExerciseScript } from '../types.js';
  *
  * Body-focused work is a common trigger after trauma and dissociation, and lasting harms in MBCT
  * were linked to dysregulated arousal, so the self-guided form stays short (about 5 minutes or
- * less); long scans are guided only. Screened as the brief's universal cautions require.
+ * less); long scans are guided only. Screened for the known risks of body-focused practice (Treleaven, 2018; Britton et al., 2021).
  *
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import type { ExerciseScript } from '../types.js';
  * word that fits, and rate how strong it is.
  *
  * It asks people to notice where a feeling sits in the body, so it is screened and has a
- * grounding exit like other body-focused steps (a conservative choice: the brief rates the skill
+ * grounding exit like other body-focused steps (a conservative choice: the skill itself is
  * low risk). Evidence is from laboratory studies of affect labeling, not clinical trials.
  *
  * @example

@@ -6,7 +6,7 @@ import type { ExerciseScript } from '../types.js';
  * back to the here and now through the senses, for panic, flashbacks, spacing out or overwhelm.
  *
  * Eyes stay open throughout; any sense can be skipped, and smell and taste may be recalled
- * instead. Widely used, very low risk, but no dedicated trials were found (clinical brief §B.3).
+ * instead. Widely used, very low risk, but no dedicated trials were found.
  * Its `focus` is empty: attention goes to the room, not to the body, memories or imagery.
  *
  * @example

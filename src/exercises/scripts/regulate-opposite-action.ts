@@ -8,7 +8,7 @@ import type { ExerciseScript } from '../types.js';
  * feeling, check the facts, notice the urge, and plan a small opposite step.
  *
  * Original wording (DBT handouts are copyrighted and not reproduced). Not for feelings that fit a
- * real danger; screened for active suicidality, which the brief says needs a DBT framework.
+ * real danger; screened for active suicidality, which needs a full DBT framework (Linehan, 2015).
  *
  * @example
  * ```ts
