@@ -10,6 +10,7 @@ import {
   renderText,
   renderTimeline,
   SCRIPT_VARIANTS,
+  selectVariant,
   VARIANT_LABELS,
 } from '../../src/exercises/index.js';
 import type { ExerciseScript } from '../../src/exercises/types.js';
@@ -160,5 +161,16 @@ describe('every renderer, every script, every variant', () => {
     expect(() => renderMarkdown(calmBreath)).toThrow(TypeError);
     // @ts-expect-error a raw script must be personalised first
     expect(() => renderTimeline(calmBreath)).toThrow(TypeError);
+  });
+});
+
+describe('every renderer and selectVariant name a wrong argument', () => {
+  it('throws a TypeError naming the function and the argument', () => {
+    const p = personalize(calmBreath);
+    expect(() => renderMarkdown(p, null as never)).toThrow(/renderMarkdown: options must be an object/u);
+    expect(() => renderSsml(p, 'azure' as never)).toThrow(/renderSsml: options must be an object/u);
+    expect(() => renderText(null as never)).toThrow(/renderText: expected a personalised script/u);
+    expect(() => renderTimeline(42 as never)).toThrow(/renderTimeline: expected a personalised script/u);
+    expect(() => selectVariant(null as never, 'brief')).toThrow(/selectVariant: script must be an exercise script/u);
   });
 });
