@@ -170,20 +170,18 @@ describe('registry guards', () => {
 });
 
 describe('sources a clinician can follow (issue 14.7)', () => {
-  it('no reference to our working notes in exercise or technique code, data or review pages', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-    const files = ['src/exercises', 'src/techniques', 'docs/exercises'].flatMap(walk);
-    expect(files.length).toBeGreaterThan(40);
-    const found = files.flatMap((f) =>
-      readFileSync(f, 'utf8')
+  it('no reference to our working notes in exercise or technique code, data or review pages', () => {
+    const files = import.meta.glob<string>(['../../src/exercises/**/*.ts', '../../src/techniques/**/*.ts', '../../docs/exercises/*.md'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    });
+    expect(Object.keys(files).length).toBeGreaterThan(40);
+    const found = Object.entries(files).flatMap(([f, text]) =>
+      text
         .split('\n')
         .flatMap((line, i) =>
-          /clinical brief|\bbrief\s*[✅◐⚠]|[✅◐⚠]|§\s?[A-Z0-9]|domain\/|the brief\b(?!\s+variant)|brief['’]s/iu.test(line)
-            ? [`${f}:${i + 1}: ${line.trim().slice(0, 80)}`]
-            : [],
+          /clinical brief|[✅◐⚠]|§\s?[A-Z0-9]|domain\/|the brief\b(?!\s+variant)|brief['’]s/iu.test(line) ? [`${f}:${i + 1}: ${line.trim().slice(0, 80)}`] : [],
         ),
     );
     expect(found).toEqual([]);
