@@ -688,7 +688,8 @@ function build(rawScript: ExerciseScript, rawOptions: unknown): SafeResult<Perso
     variant,
     durationSeconds: script.durationSeconds[variant],
     safetyNote: `${fill(script.safetyNote, ['safetyNote'])} ${resolved.help.text}`,
-    crisisHelp: resolved.help,
+    // A copy of plain data: the app's contacts are deep-frozen with the rest, never shared.
+    crisisHelp: JSON.parse(JSON.stringify(resolved.help)) as CrisisHelp,
     startCeiling: script.startCeiling ?? null,
     steps,
     contraindications: script.contraindications.map((q, i) => ({

@@ -353,6 +353,7 @@ describe('personalize: crisis help for the person’s region (issue 14.1)', () =
     );
     expect(p.crisisHelp.region).toBe('GB');
     expect(p.crisisHelp.contacts.map((c) => c.id)).toEqual(['zz-emergency', 'zz-line']);
+    expect(Object.isFrozen(p.crisisHelp.contacts[0]) && Object.isFrozen(p.crisisHelp.contacts[0]?.source)).toBe(true);
     for (const out of [renderText(p), renderMarkdown(p), renderSsml(p)]) {
       expect(out).toContain('call 555 0199');
       expect(out).toContain('call 555 0100');
