@@ -161,8 +161,9 @@ export type PersonalizedStep = DistributiveOmit<ScriptStep, 'variants'>;
  * A script made ready for one person and one variant: all client-facing text filled in, the
  * steps of the chosen variant only, and the stated duration of that variant. Deep-frozen.
  *
- * The safety note is always present and is rendered by every renderer. It ends with the crisis
- * help of the region asked for (`crisisHelp`), or, with no region, with wording that names no number.
+ * The safety note is always present and is rendered by every renderer. It ends with "If you might
+ * hurt yourself, or you feel unsafe, reach out for help now." and the crisis help of the region
+ * asked for (`crisisHelp`), or, with no region, wording that names no number.
  *
  * @example
  * ```ts
@@ -556,6 +557,9 @@ function fillText(text: string, values: Resolved['values'], path: readonly (stri
   return out;
 }
 
+/** Said before the crisis help at the end of every safety note: it names self-harm as a reason to reach out. */
+const CRISIS_LEAD = 'If you might hurt yourself, or you feel unsafe, reach out for help now.';
+
 const STEP_KINDS = ['say', 'pause', 'breathe', 'prompt', 'check-in', 'grounding-exit'] as const;
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isSeconds = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -687,7 +691,7 @@ function build(rawScript: ExerciseScript, rawOptions: unknown): SafeResult<Perso
     focus: [...script.focus],
     variant,
     durationSeconds: script.durationSeconds[variant],
-    safetyNote: `${fill(script.safetyNote, ['safetyNote'])} ${resolved.help.text}`,
+    safetyNote: `${fill(script.safetyNote, ['safetyNote'])} ${CRISIS_LEAD} ${resolved.help.text}`,
     // A copy of plain data: the app's contacts are deep-frozen with the rest, never shared.
     crisisHelp: JSON.parse(JSON.stringify(resolved.help)) as CrisisHelp,
     startCeiling: script.startCeiling ?? null,

@@ -349,7 +349,7 @@ describe('personalize: crisis help for the person’s region (issue 14.1)', () =
   it('with a region and the app’s own resources, the note names them, and every renderer shows it', () => {
     const p = personalize(regulatePacedBreathing, { region: 'GB', resources });
     expect(p.safetyNote).toBe(
-      'This practice does not replace care from a doctor or therapist. If you have a heart or lung problem, ask a doctor before breathing practice. If you are in danger now, call 555 0199. Test Line: call 555 0100 (24 hours a day).',
+      'This practice does not replace care from a doctor or therapist. If you have a heart or lung problem, ask a doctor before breathing practice. If you might hurt yourself, or you feel unsafe, reach out for help now. If you are in danger now, call 555 0199. Test Line: call 555 0100 (24 hours a day).',
     );
     expect(p.crisisHelp.region).toBe('GB');
     expect(p.crisisHelp.contacts.map((c) => c.id)).toEqual(['zz-emergency', 'zz-line']);
