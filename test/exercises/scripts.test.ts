@@ -359,6 +359,16 @@ describe('client-facing text', () => {
     }
   });
 
+  it('the crisis part of every personalised safety note reads at US grade 6 or below (it is about risk)', () => {
+    for (const s of scripts) {
+      const note = personalize(s).safetyNote;
+      const crisis = note.slice(note.indexOf('If you might hurt yourself'));
+      expect(crisis.length, s.id).toBeGreaterThan(40);
+      expect(readability.fleschKincaidGrade(crisis), crisis).toBeLessThanOrEqual(6);
+      expect(readability.fleschKincaidGrade(note), note).toBeLessThanOrEqual(8);
+    }
+  });
+
   it('reads at US grade 8 or below (Flesch–Kincaid, text-readability), string by string', () => {
     let worst = { grade: Number.NEGATIVE_INFINITY, where: '', text: '' };
     for (const s of scripts) {
