@@ -1,6 +1,10 @@
 import type { Citation, SafeResult } from '../model/issue.js';
+import { isRegionCode, type RegionCode } from '../model/region.js';
 import type { DeliveryMode, TechniqueId } from '../model/technique.js';
+import { type CrisisHelp, crisisHelp, SafetyDataError } from '../safety/crisis-resources.js';
+import type { ResourceOverride } from '../safety/types.js';
 import { _atSentenceStart, _capitalize, _deepFreeze, _kindOf, _preview } from './_internal/text.js';
+import { _readPlain } from './read-plain.js';
 import { type ExerciseScript, SCRIPT_VARIANTS, type ScreeningQuestion, type ScriptStep, type ScriptVariant, SLOTS, type Slot } from './types.js';
 import { selectVariant } from './variant.js';
 
@@ -55,6 +59,11 @@ export type PronounOption = keyof typeof PRONOUN_SETS | PronounSet;
  *   the slot, e.g. `"Grandma"` or `"your aunt Rosa"` (at most 60 characters).
  * - `safePlace`: a calm place in the client's words, e.g. `"the beach near your home"` (at most 80).
  * - `pronouns`: `'they'` (default), `'she'`, `'he'`, or a custom {@link PronounSet}.
+ * - `region`: the person's region (ISO 3166-1 alpha-2, e.g. `'GB'`); the safety note then names
+ *   that region's emergency number and crisis lines from `crisisHelp` (securebase safety data).
+ *   Without it, the note names no number: "your local emergency number or a crisis line".
+ * - `resources`: an app's own crisis contacts for that region (`{ mode: 'replace' | 'extend',
+ *   contacts }`, validated like shipped data); needs `region`.
  *
  * Strings may hold letters, digits, spaces and `' ’ - . ,` only; markup characters such as
  * `< > { } [ ] & * _ #` and line breaks are refused, so a value can never inject SSML, Markdown or
@@ -77,6 +86,10 @@ export interface PersonalizeOptions {
   readonly safePlace?: string | undefined;
   /** `'they'` (default), `'she'`, `'he'`, or a custom {@link PronounSet}. */
   readonly pronouns?: PronounOption | undefined;
+  /** The person's region (ISO 3166-1 alpha-2, e.g. `'GB'`); the safety note names its crisis help. */
+  readonly region?: RegionCode | undefined;
+  /** An app's own crisis contacts for `region` (validated); needs `region`. */
+  readonly resources?: ResourceOverride | undefined;
 }
 
 /**
@@ -103,16 +116,19 @@ export const PERSONALIZE_LIMITS = {
  * The neutral wording used when a slot has no value. `{name}` without a value is removed with
  * its comma ("Take your time, {name}." becomes "Take your time."); where it is not a form of
  * address it becomes "you" ("{name}'s" becomes "your"). Pronouns default to they/them.
+ * `{caregiver}` falls back to "a parent or someone who raised you": it presumes no care was
+ * given (some people were harmed by the adults who raised them), so scripts use the slot only as an
+ * example of a person in one's early life ("Mark the grown-ups in your early life, like {caregiver}.").
  *
  * @example
  * ```ts
- * NEUTRAL_WORDING.caregiver; // => 'the people who cared for you'
+ * NEUTRAL_WORDING.caregiver; // => 'a parent or someone who raised you'
  * ```
  * @category Exercises
  */
 export const NEUTRAL_WORDING = {
   /** Used for `{caregiver}`. */
-  caregiver: 'the people who cared for you',
+  caregiver: 'a parent or someone who raised you',
   /** Used for `{safePlace}`. */
   safePlace: 'a place where you feel calm and safe',
   /** Used for `{name}` where it is not a form of address. */
@@ -145,13 +161,16 @@ export type PersonalizedStep = DistributiveOmit<ScriptStep, 'variants'>;
  * A script made ready for one person and one variant: all client-facing text filled in, the
  * steps of the chosen variant only, and the stated duration of that variant. Deep-frozen.
  *
- * The safety note is always present and is rendered by every renderer.
+ * The safety note is always present and is rendered by every renderer. It ends with "If you might
+ * hurt yourself, or you feel unsafe, reach out for help now." and the crisis help of the region
+ * asked for (`crisisHelp`), or, with no region, wording that names no number.
  *
  * @example
  * ```ts
  * const p: PersonalizedScript = personalize(regulatePacedBreathing, { variant: 'brief' });
  * p.durationSeconds === regulatePacedBreathing.durationSeconds.brief; // => true
  * p.personalized; // => { name: false, caregiver: false, safePlace: false, pronouns: 'they' }
+ * p.crisisHelp.region; // => null
  * ```
  * @category Exercises
  */
@@ -176,8 +195,19 @@ export interface PersonalizedScript {
   readonly variant: ScriptVariant;
   /** The script's stated duration for this variant, in seconds. */
   readonly durationSeconds: number;
-  /** The safety note, for the client; every renderer shows it. */
+  /** The safety note, for the client, ending with {@link PersonalizedScript.crisisHelp}'s text; every renderer shows it. */
   readonly safetyNote: string;
+  /**
+   * The crisis help named at the end of the safety note: the region's contacts (for a tap-to-call
+   * button) and the paragraph shown. `region` is `null` (and `contacts` empty) when no region was
+   * given or securebase has no sourced data for it.
+   */
+  readonly crisisHelp: CrisisHelp;
+  /**
+   * A first distress check-in at or above this means the exercise does not go on: the session
+   * runner offers grounding instead (from the script's `startCeiling`); `null` when the script sets none.
+   */
+  readonly startCeiling: number | null;
   /** The steps of the chosen variant, with every placeholder filled. */
   readonly steps: readonly PersonalizedStep[];
   /** Screening questions to ask before starting; a "yes" means do not start. */
@@ -224,8 +254,16 @@ export interface PersonalizeIssue {
     | 'markup'
     | 'invalid_character'
     | 'unknown_placeholder'
-    | 'unresolved_placeholder';
-  /** Where: the option (`['name']`, `['pronouns', 'them']`) or the script text (`['steps', 3, 'text']`). */
+    | 'unresolved_placeholder'
+    | 'invalid_region'
+    | 'invalid_resources'
+    | 'invalid_script'
+    | 'unreadable_input';
+  /**
+   * Where: the option (`['name']`, `['pronouns', 'them']`, `['resources', 'contacts', 0, 'phone']`),
+   * the script text (`['steps', 3, 'text']`), or, for `invalid_script` and an `unreadable_input`
+   * inside the script, the script argument (`['script', 'steps', 2]`).
+   */
   readonly path: readonly (string | number)[];
   /** A short, truncated preview of the value received. */
   readonly received: string;
@@ -265,7 +303,7 @@ export class PersonalizeError extends Error {
   }
 }
 
-const OPTION_KEYS = ['variant', 'name', 'caregiver', 'safePlace', 'pronouns'] as const;
+const OPTION_KEYS = ['variant', 'name', 'caregiver', 'safePlace', 'pronouns', 'region', 'resources'] as const;
 const PRONOUN_KEYS = ['they', 'them', 'their', 'theirs', 'themself'] as const;
 const STRING_OPTIONS = ['name', 'caregiver', 'safePlace'] as const;
 
@@ -279,6 +317,58 @@ interface Resolved {
   readonly variant: ScriptVariant;
   readonly values: Readonly<Record<Slot, string | undefined>>;
   readonly pronounsKind: PersonalizedScript['personalized']['pronouns'];
+  readonly help: CrisisHelp;
+}
+
+/** `resources.contacts[0].phone: expected …` → `['resources', 'contacts', 0, 'phone']`. */
+function problemPath(problem: string): (string | number)[] {
+  const head = problem.split(':')[0] ?? '';
+  const out: (string | number)[] = [];
+  for (const m of head.matchAll(/([A-Za-z]+)|\[(\d+)\]/gu)) out.push(m[1] !== undefined ? m[1] : Number(m[2]));
+  return out.length > 0 && out[0] === 'resources' ? out : ['resources'];
+}
+
+/** The crisis help for the options' region and resources, or issues naming the field. */
+function resolveHelp(rec: Record<string, unknown>, issues: PersonalizeIssue[]): CrisisHelp {
+  const none = crisisHelp();
+  const { region, resources } = rec;
+  if (region !== undefined && !isRegionCode(region)) {
+    const received = _preview(region);
+    issues.push({
+      code: 'invalid_region',
+      path: ['region'],
+      received,
+      expected: 'an ISO 3166-1 alpha-2 code in capitals, such as "GB"',
+      message: `Option "region": expected an ISO 3166-1 alpha-2 code in capitals, such as "GB" (received ${received}).`,
+    });
+    return none;
+  }
+  if (resources === undefined) return region === undefined ? none : crisisHelp({ region });
+  if (region === undefined) {
+    issues.push({
+      code: 'invalid_resources',
+      path: ['resources'],
+      received: _preview(resources),
+      expected: 'a region option as well',
+      message: 'Option "resources": an app\'s own resources apply to a region; give the region option too.',
+    });
+    return none;
+  }
+  try {
+    return crisisHelp({ region, resources: resources as ResourceOverride });
+  } catch (e) {
+    if (!(e instanceof SafetyDataError)) throw e;
+    for (const problem of e.problems.slice(0, 20)) {
+      issues.push({
+        code: 'invalid_resources',
+        path: problemPath(problem),
+        received: _preview(resources),
+        expected: 'valid contacts, each with its source and check date',
+        message: `Option ${problem.slice(0, 200)}.`,
+      });
+    }
+    return none;
+  }
 }
 
 /** An `unknown_option` issue for each key of `rec` not in `allowed`; `message` gets the key's preview. */
@@ -334,7 +424,8 @@ function resolveOptions(options: unknown, issues: PersonalizeIssue[]): Resolved 
   };
   let variant: ScriptVariant = 'standard';
   let pronounsKind: Resolved['pronounsKind'] = 'they';
-  if (options === undefined) return { variant, values, pronounsKind };
+  let help = crisisHelp();
+  if (options === undefined) return { variant, values, pronounsKind, help };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     const received = _preview(options);
     issues.push({
@@ -344,7 +435,7 @@ function resolveOptions(options: unknown, issues: PersonalizeIssue[]): Resolved 
       expected: 'an options object or undefined',
       message: `Options: expected an object such as { name: 'Sam' }, got ${_kindOf(options)} (received ${received}).`,
     });
-    return { variant, values, pronounsKind };
+    return { variant, values, pronounsKind, help };
   }
   const rec = options as Record<string, unknown>;
   unknownKeys(rec, OPTION_KEYS, [], (k) => `Option ${k}: not a personalisation option; expected one of ${OPTION_KEYS.join(', ')}.`, issues);
@@ -405,7 +496,8 @@ function resolveOptions(options: unknown, issues: PersonalizeIssue[]): Resolved 
       }
     }
   }
-  return { variant, values, pronounsKind };
+  help = resolveHelp(rec, issues);
+  return { variant, values, pronounsKind, help };
 }
 
 const PLACEHOLDER = /\{([^{}]{0,40})\}/gu;
@@ -465,7 +557,92 @@ function fillText(text: string, values: Resolved['values'], path: readonly (stri
   return out;
 }
 
-function build(script: ExerciseScript, options: unknown): SafeResult<PersonalizedScript, PersonalizeIssue> {
+/** Said before the crisis help at the end of every safety note: it names self-harm as a reason to reach out. */
+const CRISIS_LEAD = 'If you might hurt yourself, or you feel unsafe, reach out for help now.';
+
+const STEP_KINDS = ['say', 'pause', 'breathe', 'prompt', 'check-in', 'grounding-exit'] as const;
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isSeconds = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** Checks the kind of every field the engine reads from a script; an issue names the first wrong one. */
+function scriptIssue(script: unknown): PersonalizeIssue | undefined {
+  const bad = (path: (string | number)[], expected: string, value: unknown): PersonalizeIssue => {
+    const received = _preview(value);
+    const where = ['script', ...path].join('.');
+    return {
+      code: 'invalid_script',
+      path: ['script', ...path],
+      received,
+      expected,
+      message: `${where}: expected ${expected}, got ${_kindOf(value)} (received ${received}).`,
+    };
+  };
+  if (script === null || typeof script !== 'object' || Array.isArray(script))
+    return bad([], 'an exercise script (an object such as regulatePacedBreathing)', script);
+  const s = script as Record<string, unknown>;
+  for (const key of ['id', 'title', 'summary', 'safetyNote', 'technique', 'protocol', 'delivery', 'version'] as const) {
+    if (!isText(s[key])) return bad([key], 'text', s[key]);
+  }
+  const d = s.durationSeconds as Record<string, unknown> | null;
+  if (d === null || typeof d !== 'object') return bad(['durationSeconds'], 'an object of seconds per variant', d);
+  for (const v of SCRIPT_VARIANTS) if (!isSeconds(d[v])) return bad(['durationSeconds', v], 'a number of seconds', d[v]);
+  for (const key of ['focus', 'contraindications', 'citations', 'steps'] as const) if (!Array.isArray(s[key])) return bad([key], 'an array', s[key]);
+  if (s.therapistNotes !== undefined && !(Array.isArray(s.therapistNotes) && s.therapistNotes.every(isText)))
+    return bad(['therapistNotes'], 'an array of text', s.therapistNotes);
+  if (s.startCeiling !== undefined && !(typeof s.startCeiling === 'number' && Number.isInteger(s.startCeiling) && s.startCeiling >= 1 && s.startCeiling <= 10))
+    return bad(['startCeiling'], 'a whole number from 1 to 10', s.startCeiling);
+  const qs = s.contraindications as unknown[];
+  for (const [i, q] of qs.entries()) {
+    if (q === null || typeof q !== 'object' || !isText((q as Record<string, unknown>).question))
+      return bad(['contraindications', i], 'a screening question', q);
+  }
+  for (const [i, c] of (s.citations as unknown[]).entries()) {
+    if (c === null || typeof c !== 'object' || !isText((c as Record<string, unknown>).text)) return bad(['citations', i], 'a citation { text }', c);
+  }
+  for (const [i, raw] of (s.steps as unknown[]).entries()) {
+    if (raw === null || typeof raw !== 'object') return bad(['steps', i], 'a step object', raw);
+    const st = raw as Record<string, unknown>;
+    if (!(STEP_KINDS as readonly unknown[]).includes(st.kind)) return bad(['steps', i, 'kind'], `one of ${STEP_KINDS.join(', ')}`, st.kind);
+    if (st.variants !== undefined && !(Array.isArray(st.variants) && st.variants.every((v) => (SCRIPT_VARIANTS as readonly unknown[]).includes(v))))
+      return bad(['steps', i, 'variants'], `an array of ${SCRIPT_VARIANTS.join(', ')}`, st.variants);
+    const needsText = st.kind !== 'pause' && st.kind !== 'breathe';
+    if ((needsText || st.text !== undefined) && !isText(st.text)) return bad(['steps', i, 'text'], 'text', st.text);
+    if ((st.kind === 'pause' || st.kind === 'prompt' || st.kind === 'grounding-exit') && !isSeconds(st.seconds))
+      return bad(['steps', i, 'seconds'], 'a number of seconds', st.seconds);
+    if (st.kind === 'breathe') {
+      const pt = st.pattern as Record<string, unknown> | null;
+      if (pt === null || typeof pt !== 'object' || !isSeconds(pt.inhale) || !isSeconds(pt.exhale))
+        return bad(['steps', i, 'pattern'], 'a breath pattern { inhale, exhale }', pt);
+      if (!(Number.isInteger(st.cycles) && (st.cycles as number) >= 0)) return bad(['steps', i, 'cycles'], 'a whole number of breaths', st.cycles);
+    }
+  }
+  return undefined;
+}
+
+/** An `unreadable_input` issue for a value that threw when read. */
+function unreadable(where: 'script' | 'options', path: readonly (string | number)[], reason: string): PersonalizeIssue {
+  const full = (where === 'script' ? ['script', ...path] : [...path]).slice(0, 8);
+  const shown = full.length === 0 ? where : full.map(String).join('.');
+  return {
+    code: 'unreadable_input',
+    path: full.map((p) => (typeof p === 'string' ? p.slice(0, 24) : p)),
+    received: 'a value that could not be read',
+    expected: 'plain data (no throwing getters or Proxies)',
+    message: `${where === 'script' ? 'Script' : 'Options'} at ${_preview(shown)}: could not be read (${reason}).`,
+  };
+}
+
+function build(rawScript: ExerciseScript, rawOptions: unknown): SafeResult<PersonalizedScript, PersonalizeIssue> {
+  // Read both arguments once, as plain data: a getter or a Proxy can neither throw out of here
+  // nor change its answer between two reads.
+  const readScript = _readPlain(rawScript);
+  if (!readScript.ok) return { ok: false, issues: Object.freeze([unreadable('script', readScript.at.path, readScript.at.reason)]) };
+  const readOptions = _readPlain(rawOptions);
+  if (!readOptions.ok) return { ok: false, issues: Object.freeze([unreadable('options', readOptions.at.path, readOptions.at.reason)]) };
+  const bad = scriptIssue(readScript.value);
+  if (bad !== undefined) return { ok: false, issues: Object.freeze([bad]) };
+  const script = readScript.value as ExerciseScript;
+  const options = readOptions.value;
   const issues: PersonalizeIssue[] = [];
   const resolved = resolveOptions(options, issues);
   if (issues.length > 0) return { ok: false, issues: Object.freeze(issues) };
@@ -514,7 +691,10 @@ function build(script: ExerciseScript, options: unknown): SafeResult<Personalize
     focus: [...script.focus],
     variant,
     durationSeconds: script.durationSeconds[variant],
-    safetyNote: fill(script.safetyNote, ['safetyNote']),
+    safetyNote: `${fill(script.safetyNote, ['safetyNote'])} ${CRISIS_LEAD} ${resolved.help.text}`,
+    // A copy of plain data: the app's contacts are deep-frozen with the rest, never shared.
+    crisisHelp: JSON.parse(JSON.stringify(resolved.help)) as CrisisHelp,
+    startCeiling: script.startCeiling ?? null,
     steps,
     contraindications: script.contraindications.map((q, i) => ({
       contraindication: q.contraindication,
@@ -560,7 +740,15 @@ function build(script: ExerciseScript, options: unknown): SafeResult<Personalize
  */
 export function personalize(script: ExerciseScript, options?: PersonalizeOptions): PersonalizedScript {
   const result = build(script, options);
-  if (!result.ok) throw new PersonalizeError(script.id, result.issues);
+  if (!result.ok) {
+    let id = 'the script';
+    try {
+      if (typeof script?.id === 'string') id = script.id.slice(0, 80);
+    } catch {
+      // An unreadable script: the issues already say so.
+    }
+    throw new PersonalizeError(id, result.issues);
+  }
   return result.value;
 }
 

@@ -1,5 +1,8 @@
 import { freeze, produce } from 'immer';
-import { _assertPersonalized, _preview } from './_internal/text.js';
+import { isRegionCode, type RegionCode } from '../model/region.js';
+import { crisisHelp, SafetyDataError } from '../safety/crisis-resources.js';
+import type { ResourceOverride } from '../safety/types.js';
+import { _assertPersonalized, _kindOf, _preview } from './_internal/text.js';
 import type { PersonalizedScript } from './personalize.js';
 import type { ScriptVariant } from './types.js';
 
@@ -15,7 +18,7 @@ import type { ScriptVariant } from './types.js';
  * ```
  * @category Exercises
  */
-export const SESSION_STATE_VERSION = 1;
+export const SESSION_STATE_VERSION = 2;
 
 /**
  * The events a UI sends to {@link sessionReducer}.
@@ -80,8 +83,8 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
  *
  * Source: a design choice, not a published cut-off. On common 0–10 SUDS anchors (Wolpe's
  * Subjective Units of Distress, as used in CBT handouts) 7 reads "discomfort dominates your
- * thoughts and you struggle to function", i.e. likely outside the window of tolerance (clinical
- * brief §B universal cautions: stop and switch to grounding). A clinician may set other values
+ * thoughts and you struggle to function", i.e. likely outside the window of tolerance (Siegel,
+ * 1999), where the usual caution is to stop and switch to grounding. A clinician may set other values
  * per client through {@link startSession}.
  *
  * @example
@@ -183,9 +186,22 @@ export type SessionHistoryEntry =
       readonly step: number;
       /** The rating that met the rule. */
       readonly value: number;
-      /** `threshold` (the rating was high) or `rise` (it rose from the first check-in). */
-      readonly reason: 'threshold' | 'rise';
+      /** Why: see {@link GroundingReason}. */
+      readonly reason: GroundingReason;
     };
+
+/**
+ * Why grounding was offered: `threshold` (the rating was at or above the threshold), `rise` (it
+ * rose from the first check-in) or `ceiling` (the first check-in was at or above the script's
+ * `startCeiling`, so the exercise does not go on).
+ *
+ * @example
+ * ```ts
+ * const r: GroundingReason = 'ceiling';
+ * ```
+ * @category Exercises
+ */
+export type GroundingReason = 'threshold' | 'rise' | 'ceiling';
 
 /**
  * Why an event was refused.
@@ -210,6 +226,7 @@ export const SESSION_REFUSAL_CODES = [
   'no_previous_step',
   'not_at_last_step',
   'invalid_check_in',
+  'too_distressed_to_continue',
 ] as const;
 
 /** One of {@link SESSION_REFUSAL_CODES}. @category Exercises */
@@ -248,7 +265,10 @@ export interface SessionRefusal {
  * - `activeMs` counts time spent `running` (not paused), from the callers' timestamps.
  * - `grounding.offered` turns true when a check-in meets the distress rule and stays true; the UI
  *   should then offer the grounding exit (`script.groundingStep`, or its own grounding screen when
- *   the script has none).
+ *   the script has none) and show `grounding.help`, the crisis help for the person (their region's
+ *   numbers when `startSession` was given a region, otherwise wording that names no number).
+ * - `script.startCeiling`: when the first check-in is at or above it, grounding is offered with
+ *   reason `ceiling` and the exercise does not go on (`start`, `next` and `skip` are refused).
  * - `lastError` holds the reason the last event was refused, or null.
  *
  * @example
@@ -274,6 +294,18 @@ export interface SessionState {
     readonly stepCount: number;
     /** Index of the first `grounding-exit` step of the variant, or null. */
     readonly groundingStep: number | null;
+    /** A first check-in at or above this stops the exercise (the script's `startCeiling`), or null. */
+    readonly startCeiling: number | null;
+  };
+  /**
+   * The crisis help for the person, fixed when the session was made: the region it names (or
+   * `null`) and the paragraph to show. With no region it names no number.
+   */
+  readonly crisisHelp: {
+    /** The region whose contacts the text names, or `null`. */
+    readonly region: RegionCode | null;
+    /** One short paragraph for the person. */
+    readonly text: string;
   };
   /** Where the session is. */
   readonly status: SessionStatus;
@@ -304,9 +336,11 @@ export interface SessionState {
     /** True once a check-in met the distress rule; it stays true. */
     readonly offered: boolean;
     /** Why it was last offered, or `null`. */
-    readonly reason: 'threshold' | 'rise' | null;
+    readonly reason: GroundingReason | null;
     /** When it was last offered, or `null`. */
     readonly at: number | null;
+    /** The crisis help to show with the grounding exit (`crisisHelp.text`) once offered, else `null`. */
+    readonly help: string | null;
   };
   /** Every accepted event, plus `grounding-offered` entries. */
   readonly history: readonly SessionHistoryEntry[];
@@ -316,7 +350,9 @@ export interface SessionState {
 
 /**
  * Options for {@link startSession}: the distress rule (see {@link DISTRESS_RULE_DEFAULTS}), as whole
- * numbers from 1 to 10.
+ * numbers from 1 to 10, and the person's `region` (with an app's own `resources`) for the crisis
+ * help shown when grounding is offered. Without `region`, the script's own crisis help (from
+ * `personalize(script, { region })`) is used; with neither, no number is named.
  *
  * @example
  * ```ts
@@ -330,7 +366,13 @@ export interface SessionOptions {
   readonly distressThreshold?: number | undefined;
   /** The rise above the first check-in at which grounding is offered; default 3. */
   readonly distressRise?: number | undefined;
+  /** The person's region (ISO 3166-1 alpha-2), for the crisis help shown with grounding. */
+  readonly region?: RegionCode | undefined;
+  /** An app's own crisis contacts for `region` (validated); needs `region`. */
+  readonly resources?: ResourceOverride | undefined;
 }
+
+const SESSION_OPTION_KEYS = ['distressThreshold', 'distressRise', 'region', 'resources'] as const;
 
 /** The range of a `Date`, in milliseconds: a time beyond it is refused, so that no duration overflows. */
 const MAX_TIME = 8.64e15;
@@ -344,8 +386,10 @@ const isRuleValue = (v: unknown): v is number => typeof v === 'number' && Number
  * "rise" part of the distress rule.
  *
  * @param at the creation time in milliseconds, supplied by the caller (no clock is read).
- * @throws RangeError when `at` is not a finite number within ±8.64e15 (the range of Date), the script has no steps, or an option is
- * not a whole number from 1 to 10.
+ * @throws TypeError when `script` is not a personalised script or `options` is not an object with
+ * known keys; RangeError when `at` is not a finite number within ±8.64e15 (the range of Date), the
+ * script has no steps, or a distress option is not a whole number from 1 to 10; `SafetyDataError`
+ * when `region` or `resources` is invalid.
  * @example
  * ```ts
  * let s = startSession(personalize(regulatePacedBreathing), 1_700_000_000_000);
@@ -357,8 +401,27 @@ const isRuleValue = (v: unknown): v is number => typeof v === 'number' && Number
  */
 export function startSession(script: PersonalizedScript, at: number, options: SessionOptions = {}): SessionState {
   _assertPersonalized(script, 'startSession');
+  if (typeof at !== 'number') throw new TypeError(`startSession: at must be a number (milliseconds), got ${_kindOf(at)}.`);
   if (!isTime(at)) throw new RangeError('startSession: at must be a timestamp in milliseconds (a finite number within ±8.64e15, the range of Date).');
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new TypeError(`startSession: options must be an object such as { region: 'GB' }, got ${_kindOf(options)}.`);
+  for (const key of Object.keys(options)) {
+    if (!(SESSION_OPTION_KEYS as readonly string[]).includes(key))
+      throw new TypeError(`startSession: options.${_preview(key)} is not an option; expected one of ${SESSION_OPTION_KEYS.join(', ')}.`);
+  }
   if (script.steps.length === 0) throw new RangeError(`startSession: ${script.id} (${script.variant}) has no steps.`);
+  const ceiling = (script as { startCeiling?: unknown }).startCeiling ?? null;
+  if (ceiling !== null && !isRuleValue(ceiling)) throw new TypeError('startSession: script.startCeiling must be a whole number from 1 to 10 or null.');
+  if (options.region !== undefined && !isRegionCode(options.region))
+    throw new SafetyDataError([`region: expected an ISO 3166-1 alpha-2 code such as "GB", received ${_preview(options.region)}`]);
+  if (options.resources !== undefined && options.region === undefined) throw new SafetyDataError(['resources: give the region they apply to as well']);
+  const scriptHelp = (script as { crisisHelp?: { region?: unknown; text?: unknown } }).crisisHelp;
+  const help =
+    options.region !== undefined
+      ? crisisHelp(options.resources === undefined ? { region: options.region } : { region: options.region, resources: options.resources })
+      : scriptHelp !== undefined && typeof scriptHelp.text === 'string' && (scriptHelp.region === null || isRegionCode(scriptHelp.region))
+        ? { region: scriptHelp.region, text: scriptHelp.text }
+        : crisisHelp();
   const threshold = options.distressThreshold ?? DISTRESS_RULE_DEFAULTS.threshold;
   const rise = options.distressRise ?? DISTRESS_RULE_DEFAULTS.rise;
   if (!isRuleValue(threshold)) throw new RangeError('startSession: distressThreshold must be a whole number from 1 to 10.');
@@ -372,7 +435,9 @@ export function startSession(script: PersonalizedScript, at: number, options: Se
       variant: script.variant,
       stepCount: script.steps.length,
       groundingStep: grounding < 0 ? null : grounding,
+      startCeiling: ceiling,
     },
+    crisisHelp: { region: help.region, text: help.text },
     status: 'ready',
     step: 0,
     furthestStep: 0,
@@ -385,11 +450,24 @@ export function startSession(script: PersonalizedScript, at: number, options: Se
     skipped: [],
     checkIns: [],
     distressRule: { threshold, rise },
-    grounding: { offered: false, reason: null, at: null },
+    grounding: { offered: false, reason: null, at: null, help: null },
     history: [{ type: 'created', at, step: 0 }],
     lastError: null,
   };
   return freeze(state, true);
+}
+
+/** True when the script has a start ceiling and the session's first check-in met it. @internal */
+export function _ceilingMet(state: Pick<SessionState, 'script' | 'checkIns'>): boolean {
+  const first = state.checkIns[0];
+  return state.script.startCeiling !== null && first !== undefined && first.value >= state.script.startCeiling;
+}
+
+/** Which rule a check-in meets, given the session's first check-in (undefined for the first itself). @internal */
+export function _groundingReason(value: number, first: number | undefined, rule: DistressRule, startCeiling: number | null): GroundingReason | null {
+  if (first === undefined && startCeiling !== null && value >= startCeiling) return 'ceiling';
+  if (value >= rule.threshold) return 'threshold';
+  return first !== undefined && value - first >= rule.rise ? 'rise' : null;
 }
 
 function refusal(state: SessionState, event: unknown): SessionRefusal | null {
@@ -416,6 +494,12 @@ function refusal(state: SessionState, event: unknown): SessionRefusal | null {
   if (status === 'completed' || status === 'aborted') return r('session_ended', `the session is already ${status}.`);
   if (at < state.updatedAt) return r('time_backwards', `time went backwards (at ${at} is before the last event at ${state.updatedAt}).`);
   const last = state.script.stepCount - 1;
+  if ((type === 'start' || type === 'next' || type === 'skip') && _ceilingMet(state)) {
+    return r(
+      'too_distressed_to_continue',
+      `the first check-in was ${state.checkIns[0]?.value}, at or above this script's start ceiling of ${state.script.startCeiling}; offer grounding, then "abort".`,
+    );
+  }
   switch (type as SessionEventType) {
     case 'start':
       return status === 'ready' ? null : r('already_started', 'the session has already started.');
@@ -458,6 +542,7 @@ function refusal(state: SessionState, event: unknown): SessionRefusal | null {
  * The step only moves forward, except on `back`. A check-in that meets the distress rule sets
  * `grounding.offered` and logs `grounding-offered` in `history`.
  *
+ * @throws TypeError when `state` is not a session state (events are refused, never thrown).
  * @example
  * ```ts
  * const p = personalize(regulatePacedBreathing);
@@ -470,6 +555,12 @@ function refusal(state: SessionState, event: unknown): SessionRefusal | null {
  * @category Exercises
  */
 export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
+  const st = state as Partial<SessionState> | null;
+  if (st === null || typeof st !== 'object' || st.version !== SESSION_STATE_VERSION || typeof st.script !== 'object' || !Array.isArray(st.history)) {
+    throw new TypeError(
+      `sessionReducer: expected a session state from startSession or restoreSession (format version ${SESSION_STATE_VERSION}), got ${_kindOf(state)}.`,
+    );
+  }
   const refused = refusal(state, event);
   if (refused !== null) {
     return produce(state, (d) => {
@@ -520,11 +611,12 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
       const first = d.checkIns[0];
       d.checkIns.push({ step: d.step, value: e.value, at: e.at });
       d.history.push({ type: 'check-in', at: e.at, step: d.step, value: e.value });
-      const reason = e.value >= d.distressRule.threshold ? 'threshold' : first !== undefined && e.value - first.value >= d.distressRule.rise ? 'rise' : null;
+      const reason = _groundingReason(e.value, first?.value, d.distressRule, d.script.startCeiling);
       if (reason !== null) {
         d.grounding.offered = true;
         d.grounding.reason = reason;
         d.grounding.at = e.at;
+        d.grounding.help = d.crisisHelp.text;
         d.history.push({ type: 'grounding-offered', at: e.at, step: d.step, value: e.value, reason });
       }
     } else {

@@ -159,8 +159,18 @@ export interface ExerciseScript {
   readonly steps: readonly ScriptStep[];
   /** Notes for the clinician (required for guided and therapist-only scripts). */
   readonly therapistNotes?: readonly string[];
-  /** Client-facing safety note with crisis signposting. */
+  /**
+   * Client-facing safety note: when to stop, who to talk to. It names no phone number and no
+   * crisis line: `personalize` adds the crisis help of the person's region (or, with no region,
+   * wording that names no number) after it.
+   */
   readonly safetyNote: string;
+  /**
+   * A first distress check-in at or above this (0–10) means the exercise does not go on: the
+   * session runner refuses to move past it and offers grounding instead. Set it on scripts that
+   * should not start when a person is already very upset.
+   */
+  readonly startCeiling?: number;
   /** The sources the script draws on. */
   readonly citations: readonly Citation[];
   /** The content version; a session records it. */

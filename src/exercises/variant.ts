@@ -7,7 +7,7 @@ import { type ExerciseScript, SCRIPT_VARIANTS, type ScriptStep, type ScriptVaria
  * The steps are returned as they are in the script (placeholders unfilled); use
  * {@link personalize} to get client-ready text.
  *
- * @throws RangeError when `variant` is not one of {@link SCRIPT_VARIANTS}.
+ * @throws TypeError when `script` is not an exercise script; RangeError when `variant` is not one of {@link SCRIPT_VARIANTS}.
  * @example
  * ```ts
  * const steps = selectVariant(regulatePacedBreathing, 'brief');
@@ -17,6 +17,9 @@ import { type ExerciseScript, SCRIPT_VARIANTS, type ScriptStep, type ScriptVaria
  * @category Exercises
  */
 export function selectVariant(script: ExerciseScript, variant: ScriptVariant): readonly ScriptStep[] {
+  const s = script as { steps?: unknown } | null;
+  if (s === null || typeof s !== 'object' || !Array.isArray(s.steps))
+    throw new TypeError('selectVariant: script must be an exercise script (an object with steps).');
   if (!(SCRIPT_VARIANTS as readonly unknown[]).includes(variant)) {
     throw new RangeError(`Unknown variant ${JSON.stringify(String(variant)).slice(0, 40)}: expected one of ${SCRIPT_VARIANTS.join(', ')}.`);
   }

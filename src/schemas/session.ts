@@ -1,5 +1,8 @@
 import * as z from 'zod';
+import { _readPlain } from '../exercises/read-plain.js';
 import {
+  _ceilingMet,
+  _groundingReason,
   SESSION_EVENT_TYPES,
   SESSION_REFUSAL_CODES,
   SESSION_STATE_VERSION,
@@ -20,7 +23,7 @@ const historyEntry = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('created'), at: time, step: index }),
   z.strictObject({ type: z.enum(simpleEvents as [Exclude<SessionEventType, 'check-in'>, ...Exclude<SessionEventType, 'check-in'>[]]), at: time, step: index }),
   z.strictObject({ type: z.literal('check-in'), at: time, step: index, value: checkInValue }),
-  z.strictObject({ type: z.literal('grounding-offered'), at: time, step: index, value: checkInValue, reason: z.enum(['threshold', 'rise']) }),
+  z.strictObject({ type: z.literal('grounding-offered'), at: time, step: index, value: checkInValue, reason: z.enum(['threshold', 'rise', 'ceiling']) }),
 ]);
 
 /**
@@ -47,6 +50,14 @@ export const sessionStateSchema = z
       variant: z.enum(SCRIPT_VARIANTS),
       stepCount: z.number().int().min(1).max(10_000),
       groundingStep: index.nullable(),
+      startCeiling: z.number().int().min(1).max(10).nullable(),
+    }),
+    crisisHelp: z.strictObject({
+      region: z
+        .string()
+        .regex(/^[A-Z]{2}$/u)
+        .nullable(),
+      text: z.string().min(1).max(2000),
     }),
     status: z.enum(SESSION_STATUSES),
     step: index,
@@ -60,7 +71,12 @@ export const sessionStateSchema = z
     skipped: z.array(index),
     checkIns: z.array(z.strictObject({ step: index, value: checkInValue, at: time })),
     distressRule: z.strictObject({ threshold: z.number().int().min(1).max(10), rise: z.number().int().min(1).max(10) }),
-    grounding: z.strictObject({ offered: z.boolean(), reason: z.enum(['threshold', 'rise']).nullable(), at: time.nullable() }),
+    grounding: z.strictObject({
+      offered: z.boolean(),
+      reason: z.enum(['threshold', 'rise', 'ceiling']).nullable(),
+      at: time.nullable(),
+      help: z.string().max(2000).nullable(),
+    }),
     history: z.array(historyEntry).min(1),
     lastError: z
       .strictObject({
@@ -120,6 +136,30 @@ export const sessionStateSchema = z
       add(['grounding'], 'reason and at are set exactly when the grounding exit was offered');
     const terminal = s.history.filter((h) => h.type === 'complete' || h.type === 'abort').length;
     if (terminal > 1) add(['history'], 'logs more than one ending');
+    // The distress rule, replayed: a check-in that meets it is followed by its grounding-offered
+    // entry, and every grounding-offered entry follows a check-in that met it.
+    let firstValue: number | undefined;
+    s.history.forEach((h, i) => {
+      if (h.type === 'check-in') {
+        const reason = _groundingReason(h.value, firstValue, s.distressRule, s.script.startCeiling);
+        firstValue ??= h.value;
+        const next = s.history[i + 1];
+        const offered = next?.type === 'grounding-offered' && next.at === h.at && next.value === h.value && next.step === h.step;
+        if (reason !== null && !(offered && next.reason === reason))
+          add(['history', i], `a check-in of ${h.value} meets the distress rule (${reason}) but grounding was not offered after it`);
+        if (reason === null && offered) add(['history', i + 1], 'grounding was offered after a check-in that does not meet the distress rule');
+      } else if (h.type === 'grounding-offered' && s.history[i - 1]?.type !== 'check-in') {
+        add(['history', i], 'grounding can only be offered right after a check-in');
+      }
+    });
+    if (s.grounding.help !== (s.grounding.offered ? s.crisisHelp.text : null))
+      add(['grounding', 'help'], 'is the crisis help text exactly when the grounding exit was offered, else null');
+    if (s.crisisHelp.region === null && /\d/u.test(s.crisisHelp.text)) add(['crisisHelp', 'text'], 'names a number without a region');
+    if (_ceilingMet(s)) {
+      const firstCheckIn = s.history.findIndex((h) => h.type === 'check-in');
+      const moved = s.history.findIndex((h, i) => i > firstCheckIn && (h.type === 'start' || h.type === 'next' || h.type === 'skip'));
+      if (moved >= 0) add(['history', moved], 'the first check-in met the start ceiling, so the exercise cannot go on');
+    }
   });
 
 // Compile-time check: a parsed state is a SessionState.
@@ -138,8 +178,11 @@ void _isSessionState;
  * @category Schemas
  */
 export interface SessionRestoreIssue {
-  /** Why: not JSON, an older or newer format version, no version, or a state that breaks the schema or its invariants. */
-  readonly code: 'invalid_json' | 'outdated' | 'newer_version' | 'missing_version' | 'invalid_state';
+  /**
+   * Why: not JSON, an older or newer format version, no version, a state that breaks the schema or
+   * its invariants, or input that could not be read (a throwing getter, a Proxy).
+   */
+  readonly code: 'invalid_json' | 'outdated' | 'newer_version' | 'missing_version' | 'invalid_state' | 'unreadable_input';
   /** Where inside the state (empty for the whole state). */
   readonly path: readonly (string | number)[];
   /** A plain message that names the path. */
@@ -200,12 +243,19 @@ function deepFreeze<T>(v: T): T {
  * @category Schemas
  */
 export function safeRestoreSession(input: unknown): SafeResult<SessionState, SessionRestoreIssue> {
-  let data = input;
-  if (typeof input === 'string') {
+  // Read the input once, as plain data: a throwing getter or Proxy gives an issue, never a throw.
+  const read = _readPlain(input);
+  if (!read.ok) {
+    const path = read.at.path.slice(0, 8).map((p) => (typeof p === 'string' ? p.slice(0, 24) : p));
+    const shown = read.at.path.length > 8 ? `${_preview(where(path))}…` : _preview(where(path));
+    return { ok: false, issues: [{ code: 'unreadable_input', path, message: `${shown}: could not be read (${read.at.reason}).` }] };
+  }
+  let data = read.value;
+  if (typeof data === 'string') {
     try {
-      data = JSON.parse(input);
+      data = JSON.parse(data);
     } catch {
-      return { ok: false, issues: [{ code: 'invalid_json', path: [], message: `state: not valid JSON (received ${_preview(input)}).` }] };
+      return { ok: false, issues: [{ code: 'invalid_json', path: [], message: `state: not valid JSON (received ${_preview(data)}).` }] };
     }
   }
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {

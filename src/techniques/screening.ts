@@ -1,12 +1,12 @@
 import type { Contraindication } from '../model/technique.js';
 
 /**
- * One plain yes/no screening question per contraindication (clinical brief §B, universal
+ * One plain yes/no screening question per contraindication (universal
  * cautions): asked before imagery-, body- or memory-focused work. "Yes" means do not start the
  * practice; offer grounding, the safety plan and crisis options instead, or route to a therapist.
  *
  * The wording is ours and client-facing (US grade 8 or below). It is a screen, not an
- * assessment: a "no" does not mean a person is safe (clinical brief §C.2, rule 6). Exercise
+ * assessment: a "no" does not mean a person is safe. Exercise
  * scripts pick the entries that fit them, so every script asks the same question for the same
  * contraindication.
  *

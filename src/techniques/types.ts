@@ -4,7 +4,7 @@ import type { Citation } from '../model/issue.js';
 import type { Concern, Contraindication, DeliveryMode, TechniqueId } from '../model/technique.js';
 
 /**
- * The four phases of attachment-based therapy (clinical brief §D.1): a synthesis of Bowlby (1988),
+ * The four phases of attachment-based therapy: a synthesis of Bowlby (1988),
  * Holmes, trauma phase models (Cloitre et al. 2011) and ABFT's task structure. No single
  * authoritative phase model exists; the phases are a planning aid, not a rule.
  *
@@ -20,9 +20,9 @@ export const THERAPY_PHASES = ['assessment-formulation', 'stabilisation', 'worki
 export type TherapyPhase = (typeof THERAPY_PHASES)[number];
 
 /**
- * How well a source or claim was checked, after the clinical brief's marks: `verified` (✅, seen
- * in a retrieved copy or reliable bibliographic record), `partial` (◐, existence or main claim
- * seen, some detail not checked), `unverified` (⚠, general knowledge or sources disagree).
+ * How well a source or claim was checked, in three grades: `verified` (seen
+ * in a retrieved copy or reliable bibliographic record), `partial` (existence or main claim
+ * seen, some detail not checked), `unverified` (general knowledge or sources disagree).
  *
  * @category Techniques
  */
@@ -95,7 +95,7 @@ export interface EvidenceStatement {
 export type InsecureStrategy = Exclude<AttachmentStrategy, 'security-based'>;
 
 /**
- * How a technique fits a strategy (clinical brief §B.6): `prioritise`, `suitable`,
+ * How a technique fits a strategy: `prioritise`, `suitable`,
  * `introduce-carefully`, or `after-stabilisation` (therapist-led, once the window of tolerance is
  * wider).
  *
@@ -160,12 +160,12 @@ export interface TechniqueMeasure {
   readonly instrument: OutcomeInstrumentId;
   /** What it tracks for the technique. */
   readonly role: MeasureRole;
-  /** When to give it (common practice from the brief §D.1 and §E, not a validated schedule). */
+  /** When to give it (common practice, not a validated schedule). */
   readonly when: string;
 }
 
 /**
- * A named protocol that implements a technique (clinical brief §B tables): clinician-facing data.
+ * A named protocol that implements a technique: clinician-facing data.
  * Steps are paraphrased summaries for clinicians, not scripts; client-facing words live in the
  * exercise scripts.
  *
@@ -178,7 +178,7 @@ export interface TechniqueMeasure {
  * @category Techniques
  */
 export interface TechniqueProtocol {
-  /** Namespaced id, `<technique>.<name>` (the brief's id suggestion). */
+  /** Namespaced id, `<technique>.<name>` (stable). */
   readonly id: string;
   /** Its name. */
   readonly name: string;
@@ -186,16 +186,16 @@ export interface TechniqueProtocol {
   readonly aim: string;
   /** Clinician-facing summary of the steps (paraphrased; never a copied script). */
   readonly steps: readonly string[];
-  /** Typical duration as the brief gives it; exact timings are unverified unless cited. */
+  /** Typical duration as commonly given; exact timings are unverified unless cited. */
   readonly duration: string;
   /** The therapy phases in which it is used. */
   readonly phases: readonly TherapyPhase[];
   /**
    * Delivery modes allowed; a script of this protocol must use one of them. `self` appears only
-   * where the brief allows self-guided use (sometimes in a limited form, see `deliveryNote`).
+   * where self-guided use is allowed (sometimes in a limited form, see `deliveryNote`).
    */
   readonly delivery: readonly DeliveryMode[];
-  /** Limits on a delivery mode (for example a shorter self-guided form), where the brief gives them. */
+  /** Limits on a delivery mode (for example a shorter self-guided form), where they apply. */
   readonly deliveryNote?: string;
   /** The presenting concerns it addresses. */
   readonly indications: readonly Concern[];
@@ -205,7 +205,7 @@ export interface TechniqueProtocol {
   readonly cautions: readonly string[];
   /** The attachment strategies it suits. */
   readonly suitedStrategies: readonly AttachmentStrategy[];
-  /** How to adapt this protocol for a strategy, where the brief says. */
+  /** How to adapt this protocol for a strategy, where the sources say. */
   readonly strategyNotes?: readonly string[];
   /** True when the protocol is imagery-, body- or memory-focused (universal cautions apply). */
   readonly requiresScreening: boolean;
@@ -264,7 +264,7 @@ export interface Technique {
 }
 
 /**
- * The evidence disclaimer every technique carries (clinical brief §0 point 1 and §C.3): the
+ * The evidence disclaimer every technique carries: the
  * bundle is an integrative label, not a trial-tested therapy; only its components have their own
  * evidence. The one trial-supported model called "attachment-based" is ABFT, a family therapy for
  * depressed and suicidal adolescents (`SOURCES.diamond2021`), which is not this bundle. Show it

@@ -29,7 +29,7 @@ export const calmBreath = {
     },
     { kind: 'say', text: 'Take your time, {name}. When you are ready, {name}, come back to the room.' },
   ],
-  safetyNote: 'This practice is not a substitute for care from a professional. If you are in crisis, call or text 988 (US) or your local emergency number.',
+  safetyNote: 'This practice is not a substitute for care from a professional.',
   citations: [{ text: 'Test fixture; no source.' }],
   version: '1.0.0',
 } as const satisfies ExerciseScript;
@@ -59,7 +59,7 @@ export const kindPlace = {
     { kind: 'prompt', mode: 'journal', text: 'Write a few kind words to {name}\u2019s younger self. # Not a heading. 1. Not a list.', seconds: 60 },
   ],
   therapistNotes: ['Check in with {name} about {caregiver} before starting.'],
-  safetyNote: 'If you feel unsafe, stop and reach out: call or text 988 (US).',
+  safetyNote: 'If you feel unsafe, stop and reach out.',
   citations: [{ text: 'Test fixture; no source.' }],
   version: '0.1.0',
 } as const satisfies ExerciseScript;

@@ -8,6 +8,11 @@ import {
   PersonalizeError,
   type PersonalizeIssue,
   personalize,
+  regulatePacedBreathing,
+  renderMarkdown,
+  renderSsml,
+  renderText,
+  renderTimeline,
   SCRIPT_VARIANTS,
   safePersonalize,
   selectVariant,
@@ -56,10 +61,10 @@ describe('personalize: filling slots', () => {
 
   it('uses neutral wording for every slot without a value', () => {
     const p = personalize(kindPlace);
-    expect(say(p, 0)).toBe(`Picture ${NEUTRAL_WORDING.safePlace}. The people who cared for you could be there with you.`);
+    expect(say(p, 0)).toBe(`Picture ${NEUTRAL_WORDING.safePlace}. A parent or someone who raised you could be there with you.`);
     expect(say(p, 1)).toBe('Think of your younger self. They did the best they could. Notice them & their face < and > "quotes".');
     expect(say(p, 3)).toBe('The smile is theirs. Let them rest. They can look after themself now, with *you* [for you].');
-    expect(p.summary).toBe('Picture a place where you feel calm and safe & the care of the people who cared for you.');
+    expect(p.summary).toBe('Picture a place where you feel calm and safe & the care of a parent or someone who raised you.');
     expect(p.steps[4]).toMatchObject({ text: expect.stringContaining('to your younger self') });
     expect(p.contraindications[0]?.question).toBe('Do you often lose track of where you are?');
     expect(p.personalized).toEqual({ name: false, caregiver: false, safePlace: false, pronouns: 'they' });
@@ -318,5 +323,65 @@ describe('personalize: properties over fixtures and every registry script', () =
         },
       ),
     );
+  });
+});
+
+describe('personalize: crisis help for the person’s region (issue 14.1)', () => {
+  const fake = (id: string, phone: string, kind: 'emergency' | 'crisis' = 'crisis') => ({
+    id,
+    kind,
+    name: kind === 'emergency' ? 'Emergency services' : 'Test Line',
+    phone,
+    hours: '24 hours a day',
+    source: { url: 'https://example.org/help', checked: '2026-11-01' },
+  });
+  const resources = { mode: 'replace', contacts: [fake('zz-emergency', '555 0199', 'emergency'), fake('zz-line', '555 0100')] } as const;
+
+  it('with no region, the safety note names no number and says "your local emergency number or a crisis line"', () => {
+    for (const s of registry) {
+      const p = personalize(s);
+      expect(p.safetyNote, s.id).not.toMatch(/\d/u);
+      expect(p.safetyNote.endsWith('If you are in danger now, call your local emergency number or a crisis line.'), s.id).toBe(true);
+      expect(p.crisisHelp).toEqual({ region: null, contacts: [], text: 'If you are in danger now, call your local emergency number or a crisis line.' });
+    }
+  });
+
+  it('with a region and the app’s own resources, the note names them, and every renderer shows it', () => {
+    const p = personalize(regulatePacedBreathing, { region: 'GB', resources });
+    expect(p.safetyNote).toBe(
+      'This practice does not replace care from a doctor or therapist. If you have a heart or lung problem, ask a doctor before breathing practice. If you might hurt yourself, or you feel unsafe, reach out for help now. If you are in danger now, call 555 0199. Test Line: call 555 0100 (24 hours a day).',
+    );
+    expect(p.crisisHelp.region).toBe('GB');
+    expect(p.crisisHelp.contacts.map((c) => c.id)).toEqual(['zz-emergency', 'zz-line']);
+    expect(Object.isFrozen(p.crisisHelp.contacts[0]) && Object.isFrozen(p.crisisHelp.contacts[0]?.source)).toBe(true);
+    for (const out of [renderText(p), renderMarkdown(p), renderSsml(p)]) {
+      expect(out).toContain('call 555 0199');
+      expect(out).toContain('call 555 0100');
+    }
+    // The timeline speaks the longer note: its intro grows with it.
+    expect(renderTimeline(p).intro.speechSeconds).toBeGreaterThan(renderTimeline(personalize(regulatePacedBreathing)).intro.speechSeconds);
+  });
+
+  it('a region with no sourced data and no resources names no number', () => {
+    const p = personalize(regulatePacedBreathing, { region: 'ZZ' });
+    expect(p.crisisHelp.region).toBeNull();
+    expect(p.safetyNote).not.toMatch(/\d/u);
+  });
+
+  it('a bad region or bad resources is an issue that names the field', () => {
+    const codes = (opts: unknown) => {
+      const r = safePersonalize(regulatePacedBreathing, opts);
+      return r.ok ? [] : r.issues.map((i) => [i.code, i.path]);
+    };
+    expect(codes({ region: 'gb' })).toEqual([['invalid_region', ['region']]]);
+    expect(codes({ region: 44 })).toEqual([['invalid_region', ['region']]]);
+    expect(codes({ resources })).toEqual([['invalid_resources', ['resources']]]);
+    expect(codes({ region: 'GB', resources: { mode: 'swap', contacts: [] } })).toEqual([['invalid_resources', ['resources', 'mode']]]);
+    expect(codes({ region: 'GB', resources: { mode: 'replace', contacts: [{ ...fake('zz-line', 'call me') }] } })).toEqual([
+      ['invalid_resources', ['resources', 'contacts', 0, 'phone']],
+    ]);
+    expect(codes({ region: 'GB', regoin: 'GB' })).toEqual([['unknown_option', ['regoin']]]);
+    const r = safePersonalize(regulatePacedBreathing, { region: 'gb' });
+    if (!r.ok) expect(r.issues[0]?.message).toBe('Option "region": expected an ISO 3166-1 alpha-2 code in capitals, such as "GB" (received "gb").');
   });
 });

@@ -48,7 +48,7 @@ function problems(s: ExerciseScript): string[] {
       }
       if ((slot === 'caregiver' || slot === 'safePlace') && /\b(your|my|the|a|an|our|his|her|their)\s+$/iu.test(before)) {
         found.push(
-          `${context}: {${slot}} is a whole phrase ("${slot === 'caregiver' ? 'the people who cared for you' : 'a place where you feel calm and safe'}" by default); drop the word before it`,
+          `${context}: {${slot}} is a whole phrase ("${slot === 'caregiver' ? 'a parent or someone who raised you' : 'a place where you feel calm and safe'}" by default); drop the word before it`,
         );
       }
       if (

@@ -10,9 +10,11 @@ import {
   renderText,
   renderTimeline,
   SCRIPT_VARIANTS,
+  selectVariant,
   VARIANT_LABELS,
 } from '../../src/exercises/index.js';
 import type { ExerciseScript } from '../../src/exercises/types.js';
+import { crisisHelp } from '../../src/safety/crisis-resources.js';
 import { calmBreath, fixtures, kindPlace } from './fixtures.js';
 
 const registry: readonly ExerciseScript[] = exerciseScripts;
@@ -27,7 +29,7 @@ describe('renderText', () => {
         'Gentler version, about 2 minutes',
         '',
         'BEFORE YOU BEGIN',
-        calmBreath.safetyNote,
+        `${calmBreath.safetyNote} If you might hurt yourself, or you feel unsafe, reach out for help now. ${crisisHelp().text}`,
         'You can stop at any time. If it starts to feel like too much, go to step 6. It helps you calm down and come back to the here and now.',
         '',
         'A short practice to slow your breathing, Sam.',
@@ -72,7 +74,7 @@ describe('renderMarkdown', () => {
       '',
       '> **Before you begin**',
       '>',
-      `> ${calmBreath.safetyNote}`,
+      `> ${calmBreath.safetyNote} If you might hurt yourself, or you feel unsafe, reach out for help now. ${crisisHelp().text}`,
       '>',
       '> You can stop at any time. If it starts to feel like too much, go to step 4. It helps you calm down and come back to the here and now.',
       '',
@@ -159,5 +161,16 @@ describe('every renderer, every script, every variant', () => {
     expect(() => renderMarkdown(calmBreath)).toThrow(TypeError);
     // @ts-expect-error a raw script must be personalised first
     expect(() => renderTimeline(calmBreath)).toThrow(TypeError);
+  });
+});
+
+describe('every renderer and selectVariant name a wrong argument', () => {
+  it('throws a TypeError naming the function and the argument', () => {
+    const p = personalize(calmBreath);
+    expect(() => renderMarkdown(p, null as never)).toThrow(/renderMarkdown: options must be an object/u);
+    expect(() => renderSsml(p, 'azure' as never)).toThrow(/renderSsml: options must be an object/u);
+    expect(() => renderText(null as never)).toThrow(/renderText: expected a personalised script/u);
+    expect(() => renderTimeline(42 as never)).toThrow(/renderTimeline: expected a personalised script/u);
+    expect(() => selectVariant(null as never, 'brief')).toThrow(/selectVariant: script must be an exercise script/u);
   });
 });

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import readability from 'text-readability';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { personalize } from '../../src/exercises/personalize.js';
 import { exerciseScripts } from '../../src/exercises/scripts/registry.js';
 import { type ExerciseScript, SCRIPT_VARIANTS, type ScriptStep, type ScriptVariant, SLOTS } from '../../src/exercises/types.js';
 import { DELIVERY_MODES, TECHNIQUE_IDS } from '../../src/model/technique.js';
@@ -27,7 +28,7 @@ const SCRIPT_SOURCES: Readonly<Record<string, string>> = Object.fromEntries(
 
 /** Neutral wording for the slots, as the engine documents it, so measured text is what a client reads by default. */
 const NEUTRAL: Record<string, string> = {
-  caregiver: 'the people who cared for you',
+  caregiver: 'a parent or someone who raised you',
   safePlace: 'a place where you feel calm and safe',
   they: 'they',
   them: 'them',
@@ -150,7 +151,7 @@ describe('timing helper', () => {
   });
 
   it('neutral filling leaves no placeholder and drops {name} with its comma', () => {
-    expect(fillNeutral('Thank you, {name}. Think of {caregiver}.')).toBe('Thank you. Think of the people who cared for you.');
+    expect(fillNeutral('Thank you, {name}. Think of {caregiver}.')).toBe('Thank you. Think of a parent or someone who raised you.');
   });
 });
 
@@ -272,11 +273,16 @@ describe('safety', () => {
     }
   });
 
-  it('signposts crisis help in every safety note and says it is no substitute for professional care', () => {
+  it('says every safety note is no substitute for professional care, and leaves crisis help to personalize (no number in the data)', () => {
     for (const s of scripts) {
-      expect(s.safetyNote, s.id).toMatch(/emergency number/i);
-      expect(s.safetyNote, s.id).toMatch(/crisis line/i);
       expect(s.safetyNote, s.id).toMatch(/does not replace|not a (substitute|replacement)/i);
+      expect(s.safetyNote, s.id).not.toMatch(/\d|emergency number|crisis line/i);
+      for (const v of SCRIPT_VARIANTS) {
+        const note = personalize(s, { variant: v }).safetyNote;
+        expect(note, s.id).toMatch(/emergency number/i);
+        expect(note, s.id).toMatch(/crisis line/i);
+        expect(note, s.id).not.toMatch(/\d/u);
+      }
     }
   });
 
@@ -350,6 +356,16 @@ describe('client-facing text', () => {
         for (const m of c.text.matchAll(/\{([^}]*)\}/g)) expect(known.has(m[1] ?? ''), `${c.where}: {${m[1]}}`).toBe(true);
         expect(c.text.replace(/\{[^}]*\}/g, ''), c.where).not.toMatch(/[{}]/);
       }
+    }
+  });
+
+  it('the crisis part of every personalised safety note reads at US grade 6 or below (it is about risk)', () => {
+    for (const s of scripts) {
+      const note = personalize(s).safetyNote;
+      const crisis = note.slice(note.indexOf('If you might hurt yourself'));
+      expect(crisis.length, s.id).toBeGreaterThan(40);
+      expect(readability.fleschKincaidGrade(crisis), crisis).toBeLessThanOrEqual(6);
+      expect(readability.fleschKincaidGrade(note), note).toBeLessThanOrEqual(8);
     }
   });
 

@@ -11,6 +11,7 @@ import {
   startSession,
 } from '../../src/exercises/index.js';
 import type { ExerciseScript } from '../../src/exercises/types.js';
+import { SafetyDataError } from '../../src/safety/crisis-resources.js';
 import { restoreSession } from '../../src/schemas/session.js';
 import { calmBreath, kindPlace } from './fixtures.js';
 
@@ -27,8 +28,9 @@ describe('startSession', () => {
   it('creates a ready, deep-frozen, versioned state that knows the script and its grounding step', () => {
     const s = startSession(personalize(calmBreath, { variant: 'brief' }), T0);
     expect(s).toEqual({
-      version: 1,
-      script: { id: 'test.calm-breath', version: '1.0.0', variant: 'brief', stepCount: 5, groundingStep: 3 },
+      version: 2,
+      script: { id: 'test.calm-breath', version: '1.0.0', variant: 'brief', stepCount: 5, groundingStep: 3, startCeiling: null },
+      crisisHelp: { region: null, text: 'If you are in danger now, call your local emergency number or a crisis line.' },
       status: 'ready',
       step: 0,
       furthestStep: 0,
@@ -41,7 +43,7 @@ describe('startSession', () => {
       skipped: [],
       checkIns: [],
       distressRule: { threshold: 7, rise: 3 },
-      grounding: { offered: false, reason: null, at: null },
+      grounding: { offered: false, reason: null, at: null, help: null },
       history: [{ type: 'created', at: T0, step: 0 }],
       lastError: null,
     });
@@ -100,7 +102,7 @@ describe('sessionReducer: a session from start to end', () => {
 describe('sessionReducer: the distress rule offers the grounding exit', () => {
   it(`offers it at a rating of ${DISTRESS_RULE_DEFAULTS.threshold} or more, and logs that it did`, () => {
     const s = play(started(), { type: 'check-in', at: T0 + 1, value: 6 }, { type: 'check-in', at: T0 + 2, value: 7 });
-    expect(s.grounding).toEqual({ offered: true, reason: 'threshold', at: T0 + 2 });
+    expect(s.grounding).toEqual({ offered: true, reason: 'threshold', at: T0 + 2, help: s.crisisHelp.text });
     expect(s.history.slice(-2)).toEqual([
       { type: 'check-in', at: T0 + 2, step: 0, value: 7 },
       { type: 'grounding-offered', at: T0 + 2, step: 0, value: 7, reason: 'threshold' },
@@ -116,7 +118,7 @@ describe('sessionReducer: the distress rule offers the grounding exit', () => {
     const s = play(base, { type: 'start', at: T0 + 1 }, { type: 'check-in', at: T0 + 2, value: 4 });
     expect(s.grounding.offered).toBe(false);
     const t = sessionReducer(s, { type: 'check-in', at: T0 + 3, value: 5 });
-    expect(t.grounding).toEqual({ offered: true, reason: 'rise', at: T0 + 3 });
+    expect(t.grounding).toEqual({ offered: true, reason: 'rise', at: T0 + 3, help: t.crisisHelp.text });
     // Once offered it stays offered, even when the rating falls again.
     expect(sessionReducer(t, { type: 'check-in', at: T0 + 4, value: 1 }).grounding.offered).toBe(true);
   });
@@ -239,5 +241,86 @@ describe('sessionReducer: properties over random event sequences', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the person-facing crisis help travels with the grounding offer (issue 14.3)', () => {
+  const resources = {
+    mode: 'replace',
+    contacts: [
+      {
+        id: 'zz-line',
+        kind: 'crisis',
+        name: 'Test Line',
+        phone: '555 0100',
+        hours: '24 hours a day',
+        source: { url: 'https://example.org/help', checked: '2026-11-01' },
+      },
+    ],
+  } as const;
+
+  it('with a region, the state offers that region’s help once grounding is offered', () => {
+    const s0 = startSession(personalize(calmBreath), T0, { region: 'GB', resources });
+    expect(s0.crisisHelp).toEqual({
+      region: 'GB',
+      text: 'If you are in danger now, call your local emergency number. Test Line: call 555 0100 (24 hours a day).',
+    });
+    expect(s0.grounding.help).toBeNull();
+    const s = sessionReducer(sessionReducer(s0, { type: 'start', at: T0 }), { type: 'check-in', at: T0 + 1, value: 8 });
+    expect(s.grounding.help).toBe(s0.crisisHelp.text);
+  });
+
+  it('uses the region personalize was given when startSession is given none; with neither, no number', () => {
+    const s = startSession(personalize(calmBreath, { region: 'GB', resources }), T0);
+    expect(s.crisisHelp.text).toContain('555 0100');
+    const none = sessionReducer(startSession(personalize(calmBreath), T0), { type: 'check-in', at: T0, value: 9 });
+    expect(none.grounding.help).toBe('If you are in danger now, call your local emergency number or a crisis line.');
+    expect(none.grounding.help).not.toMatch(/\d/u);
+  });
+
+  it('checks the kind of each argument and names the wrong one', () => {
+    const p = personalize(calmBreath);
+    expect(() => startSession({} as never, T0)).toThrow(/startSession: expected a personalised script/u);
+    expect(() => startSession(p, '0' as never)).toThrow(/startSession: at must be a number/u);
+    expect(() => startSession(p, T0, null as never)).toThrow(/startSession: options must be an object/u);
+    expect(() => startSession(p, T0, { regoin: 'GB' } as never)).toThrow(/options\."regoin" is not an option/u);
+    expect(() => startSession(p, T0, { region: 'gb' })).toThrow(SafetyDataError);
+    expect(() => startSession(p, T0, { resources })).toThrow(SafetyDataError);
+    expect(() => sessionReducer(null as never, { type: 'start', at: T0 })).toThrow(/sessionReducer: expected a session state/u);
+  });
+});
+
+describe('a start ceiling: the exercise does not go on when the first check-in is too high (issue 14.6)', () => {
+  const ceilinged = { ...calmBreath, id: 'test.ceiling', startCeiling: 7 } as const;
+
+  it('a first check-in at the ceiling offers grounding (reason "ceiling") and refuses start, next and skip; abort still works', () => {
+    let s = sessionReducer(startSession(personalize(ceilinged), T0), { type: 'check-in', at: T0, value: 7 });
+    expect(s.grounding).toMatchObject({ offered: true, reason: 'ceiling' });
+    expect(sessionReducer(s, { type: 'start', at: T0 + 1 }).lastError?.code).toBe('too_distressed_to_continue');
+    const late = play(startSession(personalize(ceilinged), T0), { type: 'start', at: T0 }, { type: 'check-in', at: T0 + 1, value: 9 });
+    expect(sessionReducer(late, { type: 'next', at: T0 + 2 }).lastError?.code).toBe('too_distressed_to_continue');
+    expect(sessionReducer(late, { type: 'skip', at: T0 + 2 }).lastError?.code).toBe('too_distressed_to_continue');
+    s = sessionReducer(late, { type: 'abort', at: T0 + 3 });
+    expect(s.status).toBe('aborted');
+  });
+
+  it('a first check-in below the ceiling lets it go on; a later high rating is the usual threshold rule', () => {
+    const s = play(
+      startSession(personalize(ceilinged), T0),
+      { type: 'start', at: T0 },
+      { type: 'check-in', at: T0 + 1, value: 6 },
+      { type: 'next', at: T0 + 2 },
+      { type: 'check-in', at: T0 + 3, value: 8 },
+    );
+    expect(s.step).toBe(1);
+    expect(s.grounding.reason).toBe('threshold');
+    expect(sessionReducer(s, { type: 'next', at: T0 + 4 }).lastError).toBeNull();
+  });
+
+  it('is read from the script’s data, with no ceiling for scripts that set none', () => {
+    expect(startSession(personalize(ceilinged), T0).script.startCeiling).toBe(7);
+    expect(startSession(personalize(calmBreath), T0).script.startCeiling).toBeNull();
+    const s = sessionReducer(startSession(personalize(calmBreath), T0), { type: 'check-in', at: T0, value: 10 });
+    expect(sessionReducer(s, { type: 'start', at: T0 }).lastError).toBeNull();
   });
 });

@@ -15,7 +15,6 @@ import {
   markedString,
   mutated,
   onlyThrows,
-  PlantedError,
   throwingGetter,
   throwingProxy,
 } from './_hostile.js';
@@ -107,8 +106,112 @@ describe('personalize: hostile shapes', () => {
     expect(({} as Record<string, unknown>).name).toBeUndefined();
   });
 
-  it('options whose reading throws: the error comes out unchanged', () => {
-    expect(() => safePersonalize(script, throwingGetter('name'))).toThrow(PlantedError);
-    expect(() => safePersonalize(script, throwingProxy({}))).toThrow(PlantedError);
+  // Issue 13: safePersonalize threw on a throwing getter (this test expected the throw before).
+  it('options or a script whose reading throws: an unreadable_input issue with the path, never a throw', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const cases: [unknown, unknown, readonly (string | number)[]][] = [
+      [script, throwingGetter('name'), ['name']],
+      [script, throwingProxy({}), []],
+      [script, revoked.proxy, []],
+      [script, { pronouns: throwingGetter('them', { they: 'ze' }) }, ['pronouns', 'them']],
+      [script, { region: 'GB', resources: { mode: 'replace', contacts: [throwingProxy({})] } }, ['resources', 'contacts', 0]],
+      [script, { resources: { mode: 'replace', contacts: [revoked.proxy] } }, ['resources', 'contacts', 0]],
+      [throwingGetter('steps', { ...script }), undefined, ['script', 'steps']],
+      [{ ...script, steps: [throwingProxy({})] }, undefined, ['script', 'steps', 0]],
+      [revoked.proxy, undefined, ['script']],
+    ];
+    for (const [s, opts, path] of cases) {
+      const r = safePersonalize(s as never, opts);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues.map((i) => i.code)).toEqual(['unreadable_input']);
+      expect(r.issues[0]?.path).toEqual(path);
+      expectShortIssues(r.issues);
+      expect(() => personalize(s as never, opts as never)).toThrow(PersonalizeError);
+    }
+  });
+
+  it('a getter is read once: a value that changes between reads cannot slip past the checks', () => {
+    let reads = 0;
+    const opts = {};
+    Object.defineProperty(opts, 'name', {
+      enumerable: true,
+      get: () => (++reads === 1 ? 'Sam' : '<b>{caregiver}</b>'),
+    });
+    const r = safePersonalize(script, opts);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(JSON.stringify(r.value)).not.toMatch(/<b>|\{caregiver\}/u);
+    expect(reads).toBe(1);
+  });
+
+  it('a wrong kind of script is an invalid_script issue naming the field', () => {
+    for (const [s, path] of [
+      [null, ['script']],
+      ['regulate.paced-breathing', ['script']],
+      [{ ...script, steps: 'none' }, ['script', 'steps']],
+      [{ ...script, steps: [{ kind: 'sing', text: 'la' }] }, ['script', 'steps', 0, 'kind']],
+      [{ ...script, durationSeconds: { standard: 1 } }, ['script', 'durationSeconds', 'trauma-sensitive']],
+    ] as const) {
+      const r = safePersonalize(s as never);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.issues[0]?.code).toBe('invalid_script');
+        expect(r.issues[0]?.path).toEqual(path);
+      }
+      expect(() => personalize(s as never)).toThrow(PersonalizeError);
+    }
+  });
+});
+
+describe('personalize: no phone number that did not come from the resources asked for (issue 14.1)', () => {
+  const digits = fc.stringMatching(/^[0-9]{3,4}$/u);
+  const phone = fc.tuple(digits, digits).map(([a, b]) => `${a} ${b}`);
+  const contact = fc.record({
+    kind: fc.constantFrom('emergency', 'crisis', 'domestic-abuse'),
+    name: fc.constantFrom('Help Line', 'Night Line', 'Emergency services'),
+    phone: fc.option(phone, { nil: undefined }),
+    text: fc.option(
+      phone.map((number) => ({ number })),
+      { nil: undefined },
+    ),
+  });
+  const region = fc.stringMatching(/^[A-Z]{2}$/u);
+  const input = fc.record({
+    script: fc.constantFrom(...exerciseScripts),
+    variant: fc.constantFrom(...SCRIPT_VARIANTS),
+    region: fc.option(region, { nil: undefined }),
+    contacts: fc.array(contact, { maxLength: 4 }),
+  });
+
+  it('every client-facing string names only numbers from the given resources; with no region, the safety note has no digit', () => {
+    fc.assert(
+      fc.property(input, ({ script, variant, region, contacts }) => {
+        const given = contacts
+          .map((c, i) => ({
+            ...c,
+            id: `zz-${i}`,
+            hours: '24 hours a day',
+            source: { url: 'https://example.org/', checked: '2026-11-01' },
+            ...(c.phone === undefined && c.text === undefined ? { chatUrl: 'https://example.org/chat' } : {}),
+          }))
+          .map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)));
+        const opts = region === undefined ? { variant } : { variant, region, resources: { mode: 'replace', contacts: given } };
+        const r = safePersonalize(script, opts);
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const allowed = given.flatMap((c) => [c.phone, (c.text as { number?: string } | undefined)?.number]).filter((n): n is string => typeof n === 'string');
+        // Client-facing strings only: therapist notes cite years (2017), which are not numbers to call.
+        const { therapistNotes: _notes, ...client } = r.value;
+        for (const t of texts({ ...client, therapistNotes: [] })) {
+          let rest = t;
+          for (const n of allowed) rest = rest.split(n).join(' ');
+          // A phone number is three or more digits, possibly split by spaces or hyphens.
+          expect(rest, `${script.id}: ${t}`).not.toMatch(/\d(?:[\s-]?\d){2,}/u);
+        }
+        if (region === undefined) expect(r.value.safetyNote).not.toMatch(/\d/u);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -21,8 +21,8 @@ import {
   markedString,
   mutated,
   onlyThrows,
-  PlantedError,
   throwingGetter,
+  throwingProxy,
 } from './_hostile.js';
 
 const T0 = 1_700_000_000_000;
@@ -118,7 +118,23 @@ const sessionSetup = fc.record({
   threshold: fc.integer({ min: 1, max: 10 }),
   rise: fc.integer({ min: 1, max: 10 }),
   steps: eventMakers,
+  region: fc.option(fc.stringMatching(/^[A-Z]{2}$/u), { nil: undefined }),
 });
+
+/** An app's own contact with a made-up number, for sessions run with a region. */
+const OWN_RESOURCES = {
+  mode: 'replace',
+  contacts: [
+    {
+      id: 'zz-line',
+      kind: 'crisis',
+      name: 'Test Line',
+      phone: '555 0100',
+      hours: '24 hours a day',
+      source: { url: 'https://example.org/', checked: '2026-11-01' },
+    },
+  ],
+} as const;
 
 /** Valid stored states: any script, variant and distress rule, after a random run of events. */
 const storedState = sessionSetup.map(({ script, variant, t0, threshold, rise, steps }) => {
@@ -201,9 +217,26 @@ describe('safeRestoreSession / restoreSession', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('a stored state whose reading throws: the error comes out unchanged (zod reads it)', () => {
-    expect(() => safeRestoreSession(throwingGetter('version'))).toThrow(PlantedError);
-    expect(() => safeRestoreSession(throwingGetter('script', { version: 1 }))).toThrow(PlantedError);
+  // Issue 13: safeRestoreSession threw on a throwing getter (this test expected the throw before).
+  it('a stored state whose reading throws: an unreadable_input issue with the path, never a throw', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const cases: [unknown, readonly (string | number)[]][] = [
+      [throwingGetter('version'), ['version']],
+      [throwingGetter('script', { version: 2 }), ['script']],
+      [{ version: 2, history: [throwingProxy({})] }, ['history', 0]],
+      [throwingProxy({}), []],
+      [revoked.proxy, []],
+      [{ version: 2, grounding: revoked.proxy }, ['grounding']],
+    ];
+    for (const [input, path] of cases) {
+      const r = safeRestoreSession(input);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues.map((i) => [i.code, i.path])).toEqual([['unreadable_input', path]]);
+      expectShortIssues(r.issues);
+      expect(() => restoreSession(input)).toThrow(SessionRestoreError);
+    }
   });
 });
 
@@ -233,9 +266,10 @@ describe('sessionReducer with hostile events', () => {
   it('every state it makes, from any start time and any events, can be stored and restored', () => {
     fuzz(
       sessionSetup,
-      ({ script, variant, t0, threshold, rise, steps }) => {
+      ({ script, variant, t0, threshold, rise, steps, region }) => {
         const p = personalize(script, { variant });
-        const started = onlyThrows(() => startSession(p, t0, { distressThreshold: threshold, distressRise: rise }), RangeError);
+        const safety = region === undefined ? {} : { region, resources: OWN_RESOURCES };
+        const started = onlyThrows(() => startSession(p, t0, { distressThreshold: threshold, distressRise: rise, ...safety }), RangeError);
         if (!started.ok) {
           // Only a time outside the range of a Date is refused.
           expect(Number.isFinite(t0) && Math.abs(t0) <= MAX_TIME).toBe(false);
@@ -246,6 +280,9 @@ describe('sessionReducer with hostile events', () => {
           s = sessionReducer(s, make(s.updatedAt) as SessionEvent);
           const r = safeRestoreSession(JSON.stringify(s));
           if (!r.ok) throw new Error(`not restorable: ${r.issues.map((i) => i.message).join(' ')}`);
+          // The help shown with the grounding exit names a number only from the resources given.
+          if (s.grounding.help !== null && region === undefined) expect(s.grounding.help).not.toMatch(/\d/u);
+          if (s.grounding.help !== null && region !== undefined) expect(s.grounding.help).toContain('555 0100');
         }
       },
       150,

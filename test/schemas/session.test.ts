@@ -57,12 +57,12 @@ describe('restoreSession', () => {
         }),
       ),
     ).toEqual([
-      { code: 'outdated', path: ['version'], message: 'state.version: 0 is outdated; this version of securebase reads version 1. Start a new session.' },
+      { code: 'outdated', path: ['version'], message: 'state.version: 0 is outdated; this version of securebase reads version 2. Start a new session.' },
     ]);
     expect(
       issuesOf(
         tamper((s) => {
-          s.version = 2;
+          s.version = 3;
         }),
       )[0],
     ).toMatchObject({ code: 'newer_version', path: ['version'] });
@@ -127,7 +127,7 @@ describe('restoreSession', () => {
     [
       'the grounding offer removed',
       (s) => {
-        s.grounding = { offered: false, reason: null, at: null };
+        s.grounding = { offered: false, reason: null, at: null, help: null };
       },
       ['grounding', 'offered'],
     ],
@@ -247,5 +247,59 @@ describe('restoreSession', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('restoreSession: the distress rule is replayed (issue 13)', () => {
+  it('refuses a check-in at or over the threshold while grounding was never offered (a state the reducer never makes)', () => {
+    // Before the fix, removing the offer and its log line together was accepted.
+    const forged = tamper((s) => {
+      s.history = s.history.filter((h: { type: string }) => h.type !== 'grounding-offered');
+      s.grounding = { offered: false, reason: null, at: null, help: null };
+    });
+    const issues = issuesOf(forged);
+    const at = JSON.parse(forged).history.findIndex((h: { type: string }) => h.type === 'check-in');
+    expect(issues).toEqual([
+      {
+        code: 'invalid_state',
+        path: ['history', at],
+        message: `state.history.${at}: a check-in of 8 meets the distress rule (threshold) but grounding was not offered after it`,
+      },
+    ]);
+  });
+
+  it('refuses a grounding offer that no check-in earned, and help text that does not match the offer', () => {
+    const s = midSession();
+    const quiet = JSON.parse(JSON.stringify(s));
+    const i = quiet.history.findIndex((h: { type: string }) => h.type === 'check-in');
+    quiet.history[i].value = 2;
+    quiet.history[i + 1].value = 2;
+    quiet.checkIns[0].value = 2;
+    expect(issuesOf(JSON.stringify(quiet)).map((x) => x.path)).toEqual([['history', i + 1]]);
+    const noHelp = tamper((t) => {
+      t.grounding.help = null;
+    });
+    expect(issuesOf(noHelp).map((x) => x.path)).toEqual([['grounding', 'help']]);
+    const numberWithoutRegion = tamper((t) => {
+      t.crisisHelp.text = 'Call 555 0100.';
+      t.grounding.help = 'Call 555 0100.';
+    });
+    expect(issuesOf(numberWithoutRegion).map((x) => x.path)).toEqual([['crisisHelp', 'text']]);
+  });
+
+  it('refuses a state that went on after a first check-in at the start ceiling', () => {
+    const p = personalize({ ...calmBreath, id: 'test.ceiling', startCeiling: 7 });
+    const s = [
+      { type: 'start', at: T0 + 1 },
+      { type: 'check-in', at: T0 + 2, value: 7 },
+    ].reduce((acc, e) => sessionReducer(acc, e as SessionEvent), startSession(p, T0));
+    expect(safeRestoreSession(JSON.stringify(s)).ok).toBe(true);
+    const forged = JSON.parse(JSON.stringify(s));
+    forged.history.push({ type: 'next', at: T0 + 3, step: 1 });
+    forged.step = 1;
+    forged.furthestStep = 1;
+    forged.updatedAt = T0 + 3;
+    forged.activeMs = 2;
+    expect(issuesOf(JSON.stringify(forged)).map((x) => x.path)).toEqual([['history', forged.history.length - 1]]);
   });
 });

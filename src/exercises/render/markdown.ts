@@ -65,6 +65,8 @@ const block = (text: string, prefix: string) =>
  */
 export function renderMarkdown(script: PersonalizedScript, options: MarkdownOptions = {}): string {
   _assertPersonalized(script, 'renderMarkdown');
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new TypeError('renderMarkdown: options must be an object such as { headingLevel: 2 }.');
   const level = options.headingLevel ?? 1;
   if (![1, 2, 3, 4].includes(level)) throw new RangeError('renderMarkdown: headingLevel must be 1, 2, 3 or 4.');
   const noteLines = options.noteLines ?? 6;

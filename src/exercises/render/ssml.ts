@@ -237,6 +237,8 @@ const time = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`);
  */
 export function renderSsml(script: PersonalizedScript, options: SsmlOptions = {}): string {
   _assertPersonalized(script, 'renderSsml');
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new TypeError("renderSsml: options must be an object such as { engine: 'azure' }.");
   const engine = options.engine ?? 'generic';
   if (!(SSML_ENGINES as readonly unknown[]).includes(engine)) {
     throw new RangeError(`renderSsml: unknown engine ${JSON.stringify(String(engine)).slice(0, 40)}; expected one of ${SSML_ENGINES.join(', ')}.`);

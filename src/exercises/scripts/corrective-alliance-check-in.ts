@@ -22,7 +22,7 @@ export const correctiveAllianceCheckIn = {
   technique: 'corrective',
   protocol: 'corrective.alliance-monitoring',
   delivery: 'guided',
-  durationSeconds: { standard: 215, 'trauma-sensitive': 220, brief: 140 },
+  durationSeconds: { standard: 215, 'trauma-sensitive': 220, brief: 125 },
   focus: ['relational'],
   suitedStrategies: ['deactivating', 'hyperactivating', 'disorganised', 'security-based'],
   indications: ['relationship-distress', 'interpersonal-conflict', 'depression', 'anxiety'],
@@ -72,7 +72,7 @@ export const correctiveAllianceCheckIn = {
       kind: 'prompt',
       mode: 'journal',
       text: 'Is there one thing you would change about your sessions?',
-      seconds: 45,
+      seconds: 30,
       variants: ['brief'],
     },
     { kind: 'check-in', text: 'How upset do you feel right now, from 0, calm, to 10, the most upset?' },
@@ -87,8 +87,7 @@ export const correctiveAllianceCheckIn = {
     'Hyperactivating clients may over-rate to protect the relationship; deactivating clients may under-engage with forms. Pair with clinical judgement.',
     'Review the answers with the client in the next session; thank them for critical feedback and respond non-defensively.',
   ],
-  safetyNote:
-    'This check-in does not replace talking with your therapist. No one may read it right away. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This check-in does not replace talking with your therapist. No one may read it right away.',
   citations: [SOURCES.hatcherGillaspy2006, SOURCES.bordin1979, SOURCES.eubanks2018, SOURCES.flueckiger2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

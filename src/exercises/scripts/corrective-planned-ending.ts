@@ -7,8 +7,7 @@ import type { ExerciseScript } from '../types.js';
  * early warning signs, and who to turn to (including crisis options).
  *
  * Guided use only, between sessions inside a clinician-connected programme; the ending
- * conversation itself happens in session (the brief lists planned endings as therapist-delivered
- * with app support). Separation can stir strong feelings, especially for anxious or fearful
+ * conversation itself happens in session (a conservative choice). Separation can stir strong feelings, especially for anxious or fearful
  * clients, so the script has a grounding exit.
  *
  * @example
@@ -23,7 +22,7 @@ export const correctivePlannedEnding = {
   technique: 'corrective',
   protocol: 'corrective.planned-ending',
   delivery: 'guided',
-  durationSeconds: { standard: 580, 'trauma-sensitive': 585, brief: 355 },
+  durationSeconds: { standard: 580, 'trauma-sensitive': 585, brief: 340 },
   focus: ['relational', 'writing'],
   suitedStrategies: ['hyperactivating', 'disorganised', 'deactivating', 'security-based'],
   indications: ['relationship-distress', 'grief-loss', 'loneliness'],
@@ -56,7 +55,7 @@ export const correctivePlannedEnding = {
       kind: 'prompt',
       mode: 'journal',
       text: 'What will you take with you? It might be skills, ideas, or words that helped.',
-      seconds: 90,
+      seconds: 78,
     },
     {
       kind: 'prompt',
@@ -88,8 +87,7 @@ export const correctivePlannedEnding = {
     'Review gains and what the client will take with them; agree follow-up or booster sessions.',
     'Update the safety plan (warning signs, coping strategies, people and places, professionals and crisis lines, making the environment safe) with the client.',
   ],
-  safetyNote:
-    'This practice does not replace talking with your therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now. This is true during a break too.',
+  safetyNote: 'This practice does not replace talking with your therapist. The help below is there during a break too.',
   citations: [SOURCES.bowlby1973, SOURCES.stanleyBrown2012],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

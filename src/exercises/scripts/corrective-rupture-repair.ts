@@ -22,7 +22,7 @@ export const correctiveRuptureRepair = {
   technique: 'corrective',
   protocol: 'corrective.rupture-repair',
   delivery: 'therapist',
-  durationSeconds: { standard: 235, 'trauma-sensitive': 235, brief: 150 },
+  durationSeconds: { standard: 220, 'trauma-sensitive': 220, brief: 130 },
   focus: ['relational'],
   suitedStrategies: ['deactivating', 'hyperactivating', 'disorganised', 'security-based'],
   indications: ['relationship-distress', 'interpersonal-conflict', 'unresolved-trauma'],
@@ -31,11 +31,11 @@ export const correctiveRuptureRepair = {
   steps: [
     {
       kind: 'say',
-      text: 'Can I check something with you? I might be wrong. It seemed like something shifted between us a few minutes ago.',
+      text: 'Can I check something with you? I might be wrong. It seemed like something shifted between us a few minutes ago. You can say no, or stop at any time.',
     },
     {
       kind: 'say',
-      text: 'We can talk about it now, or later, or not at all. It is your choice, and you can stop at any time.',
+      text: 'We can talk about it now, or later, or not at all. It is your choice.',
       variants: ['trauma-sensitive'],
     },
     {
@@ -46,7 +46,7 @@ export const correctiveRuptureRepair = {
     },
     {
       kind: 'say',
-      text: 'Thank you for telling me. I can see how that could feel that way. I am sorry for my part in it.',
+      text: 'Thank you for telling me. I want to understand what happened for you, so please say more if you can.',
     },
     {
       kind: 'prompt',
@@ -69,7 +69,7 @@ export const correctiveRuptureRepair = {
       kind: 'prompt',
       mode: 'reflect',
       text: 'Is there something you need from me, or something we could do differently?',
-      seconds: 60,
+      seconds: 45,
     },
     { kind: 'check-in', text: 'How upset do you feel right now, from 0, calm, to 10, the most upset?' },
     {
@@ -81,11 +81,12 @@ export const correctiveRuptureRepair = {
     'Therapist-only. Use when a rupture marker appears: withdrawal (vague answers, compliance, topic shifts, silence) or confrontation (complaints, anger at you or the therapy).',
     'Try immediate repair first where it fits (explain the rationale, adjust the task or goal, clear up a misunderstanding); use these lines for exploratory repair.',
     'Stay tentative, empathic and non-defensive; own your part genuinely, not as a technique.',
+    'Owning your part comes after the client has said what happened for them, in your own words, never as a set line: name what you did and how it may have landed (for example, "I think I moved on too fast when you spoke about your sister, and that may have felt like I was not listening"). Apologise only for something you can name, and leave room for the client to disagree.',
     'Withdrawal path: help the client move toward a clearer statement of what they did not like. Confrontation path: from anger toward hurt, vulnerability and the wish to be cared for. A script cannot branch: choose the line that fits.',
     'Do not force a repair conversation while the client is dysregulated: ground first, and return to it later.',
   ],
   safetyNote:
-    'This talk is part of your therapy, and it does not replace the rest of your care. If strong feelings come up afterwards, use your grounding skills. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This talk is part of your therapy, and it does not replace the rest of your care. If strong feelings come up afterwards, use your grounding skills.',
   citations: [SOURCES.safranMuran1996, SOURCES.safran2001, SOURCES.safran2011, SOURCES.eubanks2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -4,7 +4,7 @@ import type { ExerciseScript } from '../types.js';
 
 /**
  * My life timeline (`explore.attachment-timeline`): a guided writing practice that maps the
- * people who cared for you, moves, separations, losses and turning points from birth to now, then
+ * grown-ups in one's early life, moves, separations, losses and turning points from birth to now, then
  * notes what was needed and what was received at a few chosen points.
  *
  * Headlines only: it asks for a few words per event, never the details of painful ones, and
@@ -24,7 +24,7 @@ export const exploreAttachmentTimeline = {
   technique: 'explore',
   protocol: 'explore.attachment-timeline',
   delivery: 'guided',
-  durationSeconds: { standard: 660, 'trauma-sensitive': 515, brief: 405 },
+  durationSeconds: { standard: 660, 'trauma-sensitive': 515, brief: 390 },
   focus: ['memory', 'writing'],
   suitedStrategies: ['deactivating', 'hyperactivating', 'security-based'],
   indications: ['depression', 'relationship-distress', 'interpersonal-conflict', 'grief-loss'],
@@ -61,7 +61,7 @@ export const exploreAttachmentTimeline = {
     {
       kind: 'prompt',
       mode: 'journal',
-      text: 'Mark the people who cared for you, like {caregiver}. Add other people who mattered, such as a grandparent, a teacher or a coach.',
+      text: 'Mark the grown-ups in your early life, like {caregiver}. Add other people who mattered, such as a grandparent, a teacher or a coach.',
       seconds: 120,
     },
     { kind: 'check-in', text: 'How upset do you feel right now, from 0, calm, to 10, the most upset? If it is 7 or more, go to the grounding step.' },
@@ -76,7 +76,7 @@ export const exploreAttachmentTimeline = {
       kind: 'prompt',
       mode: 'journal',
       text: 'If you like, mark a few big changes in one or two words each. Include good times too. Skip anything you do not want to write.',
-      seconds: 90,
+      seconds: 75,
       variants: ['trauma-sensitive', 'brief'],
     },
     {
@@ -115,8 +115,7 @@ export const exploreAttachmentTimeline = {
     'Relatives named on the timeline are third parties: store and share the page with privacy in mind.',
     'Review in session: what was needed and received at the chosen points, and patterns that link then and now.',
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If memories feel too much, stop, ground yourself, and talk with your therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist. If memories feel too much, stop, ground yourself, and talk with your therapist.',
   citations: [SOURCES.bowlby1988, SOURCES.levy2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

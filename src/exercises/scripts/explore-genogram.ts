@@ -42,7 +42,7 @@ export const exploreGenogram = {
     {
       kind: 'prompt',
       mode: 'journal',
-      text: 'Put yourself in the middle of a page. Add the people who raised you, like {caregiver}. Add brothers and sisters if you have them.',
+      text: 'Put yourself in the middle of a page. Add the grown-ups from your early life, like {caregiver}. Add brothers and sisters if you have them.',
       seconds: 120,
     },
     {
@@ -101,8 +101,7 @@ export const exploreGenogram = {
     'Treat repeating patterns as hypotheses to explore together, not conclusions.',
     'For deactivating clients the map can be a cognitive entry point to emotional material; go at their pace.',
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.mcgoldrick2020],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

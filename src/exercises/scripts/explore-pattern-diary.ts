@@ -104,8 +104,7 @@ export const explorePatternDiary = {
     'Keep hypotheses tentative, avoid blaming caregivers, and attend to cultural context.',
     'Agree a behavioural experiment in session to test the expectation; review it the following week.',
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.mikulincerShaver2003, SOURCES.wallin2007, SOURCES.levy2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -9,7 +9,7 @@ import type { ExerciseScript } from '../types.js';
  *
  * Body-focused work is a common trigger after trauma and dissociation, and lasting harms in MBCT
  * were linked to dysregulated arousal, so the self-guided form stays short (about 5 minutes or
- * less); long scans are guided only. Screened as the brief's universal cautions require.
+ * less); long scans are guided only. Screened for the known risks of body-focused practice (Treleaven, 2018; Britton et al., 2021).
  *
  * @example
  * ```ts
@@ -23,7 +23,7 @@ export const mindfulBodyScan = {
   technique: 'mindful',
   protocol: 'mindful.body-scan',
   delivery: 'self',
-  durationSeconds: { standard: 260, 'trauma-sensitive': 195, brief: 165 },
+  durationSeconds: { standard: 245, 'trauma-sensitive': 195, brief: 145 },
   focus: ['body'],
   suitedStrategies: ['deactivating'],
   indications: ['anxiety', 'depression', 'emotion-dysregulation'],
@@ -92,7 +92,7 @@ export const mindfulBodyScan = {
       kind: 'prompt',
       mode: 'reflect',
       text: 'Now notice your whole body sitting or lying here, all at once.',
-      seconds: 20,
+      seconds: 6,
       variants: ['standard', 'brief'],
     },
     { kind: 'check-in', text: 'How upset do you feel now, from 0 to 10?' },
@@ -103,7 +103,7 @@ export const mindfulBodyScan = {
     },
   ],
   safetyNote:
-    'This practice does not replace care from a doctor or therapist. If noticing your body brings up panic, old memories, or a sense of not being real, stop and ground yourself. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This practice does not replace care from a doctor or therapist. If noticing your body brings up panic, old memories, or a sense of not being real, stop and ground yourself.',
   citations: [SOURCES.britton2021, SOURCES.treleaven2018, SOURCES.baer2019],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

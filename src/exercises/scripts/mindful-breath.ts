@@ -78,7 +78,7 @@ export const mindfulBreath = {
     { kind: 'say', text: 'Thank you for practicing, {name}. A few minutes is enough. You can come back to this any time.' },
   ],
   safetyNote:
-    'This practice does not replace care from a doctor or therapist. If it brings up panic, old memories, or a sense of not being real, stop and ground yourself. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This practice does not replace care from a doctor or therapist. If it brings up panic, old memories, or a sense of not being real, stop and ground yourself.',
   citations: [SOURCES.kuyken2016, SOURCES.treleaven2018, SOURCES.cebolla2017, SOURCES.dobkin2012],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

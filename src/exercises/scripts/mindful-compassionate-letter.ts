@@ -93,8 +93,7 @@ export const mindfulCompassionateLetter = {
     },
     { kind: 'say', text: 'Keep your letter somewhere safe. You can read it again on a hard day.' },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.neffLetter, SOURCES.neff2003, SOURCES.gilbert2011],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

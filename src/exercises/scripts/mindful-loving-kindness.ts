@@ -23,7 +23,7 @@ export const mindfulLovingKindness = {
   technique: 'mindful',
   protocol: 'mindful.loving-kindness',
   delivery: 'self',
-  durationSeconds: { standard: 325, 'trauma-sensitive': 245, brief: 240 },
+  durationSeconds: { standard: 305, 'trauma-sensitive': 225, brief: 180 },
   focus: ['imagery', 'relational'],
   suitedStrategies: ['deactivating', 'hyperactivating'],
   indications: ['depression', 'low-self-worth', 'interpersonal-conflict', 'loneliness'],
@@ -52,13 +52,13 @@ export const mindfulLovingKindness = {
       kind: 'prompt',
       mode: 'reflect',
       text: 'Silently offer them these wishes. May you be safe. May you be well. May you be at ease.',
-      seconds: 45,
+      seconds: 35,
     },
     {
       kind: 'prompt',
       mode: 'reflect',
       text: 'Now, if you like, offer the same wishes to yourself. May I be safe. May I be well. May I be at ease.',
-      seconds: 45,
+      seconds: 35,
     },
     {
       kind: 'say',
@@ -71,7 +71,13 @@ export const mindfulLovingKindness = {
       seconds: 45,
       variants: ['standard'],
     },
-    { kind: 'prompt', mode: 'reflect', text: 'Let the words go. Rest your attention on your breath, your feet, or the sounds around you.', seconds: 20 },
+    {
+      kind: 'prompt',
+      mode: 'reflect',
+      text: 'Let the words go. Rest your attention on your breath, your feet, or the sounds around you.',
+      seconds: 20,
+      variants: ['standard', 'trauma-sensitive'],
+    },
     { kind: 'check-in', text: 'How upset do you feel right now, from 0, calm, to 10, the most upset?' },
     {
       kind: 'grounding-exit',
@@ -80,7 +86,7 @@ export const mindfulLovingKindness = {
     },
   ],
   safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you are grieving a recent loss, this may stir up a lot, so go gently or wait. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This practice does not replace care from a doctor or therapist. If you are grieving a recent loss, this may stir up a lot, so go gently or wait.',
   citations: [SOURCES.zeng2015, SOURCES.galante2014, SOURCES.gilbert2011],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -23,7 +23,7 @@ export const mindfulRain = {
   technique: 'mindful',
   protocol: 'mindful.rain',
   delivery: 'self',
-  durationSeconds: { standard: 335, 'trauma-sensitive': 315, brief: 255 },
+  durationSeconds: { standard: 315, 'trauma-sensitive': 295, brief: 185 },
   focus: ['body', 'cognitive'],
   suitedStrategies: ['hyperactivating', 'deactivating'],
   indications: ['low-self-worth', 'depression', 'anxiety', 'emotion-dysregulation'],
@@ -49,7 +49,7 @@ export const mindfulRain = {
       kind: 'prompt',
       mode: 'reflect',
       text: 'Allow. See if you can let the feeling be here for a moment, without pushing it away or fixing it. You might say to yourself, "It is okay to feel this."',
-      seconds: 40,
+      seconds: 30,
     },
     {
       kind: 'prompt',
@@ -74,7 +74,7 @@ export const mindfulRain = {
       kind: 'prompt',
       mode: 'reflect',
       text: 'Nurture. Offer yourself what is needed. It might be kind words, like "I am here for you". You might place a hand where it feels good, if you like touch.',
-      seconds: 45,
+      seconds: 35,
     },
     {
       kind: 'say',
@@ -86,6 +86,7 @@ export const mindfulRain = {
       mode: 'reflect',
       text: 'Now rest for a moment. Notice the room around you, and how you feel after the four steps.',
       seconds: 30,
+      variants: ['standard', 'trauma-sensitive'],
     },
     {
       kind: 'grounding-exit',
@@ -93,8 +94,7 @@ export const mindfulRain = {
       seconds: 40,
     },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If a feeling or memory gets too strong, stop and ground yourself. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist. If a feeling or memory gets too strong, stop and ground yourself.',
   citations: [SOURCES.brach2020, SOURCES.gilbert2011],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

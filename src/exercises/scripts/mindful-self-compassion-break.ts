@@ -22,8 +22,8 @@ export const mindfulSelfCompassionBreak = {
   technique: 'mindful',
   protocol: 'mindful.self-compassion-break',
   delivery: 'self',
-  durationSeconds: { standard: 215, 'trauma-sensitive': 210, brief: 190 },
-  focus: ['body', 'cognitive'],
+  durationSeconds: { standard: 195, 'trauma-sensitive': 190, brief: 115 },
+  focus: ['cognitive'],
   suitedStrategies: ['hyperactivating', 'deactivating'],
   indications: ['low-self-worth', 'depression', 'anxiety'],
   contraindications: [SCREENING_QUESTIONS['severe-dissociation'], SCREENING_QUESTIONS['current-crisis']],
@@ -38,7 +38,14 @@ export const mindfulSelfCompassionBreak = {
       mode: 'reflect',
       text: 'Think of something that is bothering you. Choose something medium, not the worst thing in your life. If you like, notice where you feel it in your body.',
       seconds: 30,
-      variants: ['standard', 'brief'],
+      variants: ['standard'],
+    },
+    {
+      kind: 'prompt',
+      mode: 'reflect',
+      text: 'Bring to mind one thing that is bothering you a bit today.',
+      seconds: 6,
+      variants: ['brief'],
     },
     {
       kind: 'prompt',
@@ -51,13 +58,13 @@ export const mindfulSelfCompassionBreak = {
       kind: 'prompt',
       mode: 'reflect',
       text: 'First, notice that this is hard. You might say to yourself, "This hurts" or "This is a tough moment."',
-      seconds: 20,
+      seconds: 10,
     },
     {
       kind: 'prompt',
       mode: 'reflect',
       text: 'Next, remember you are not alone. Many people feel this way. You might say, "Other people feel this too" or "Lots of people have days like this."',
-      seconds: 20,
+      seconds: 10,
     },
     {
       kind: 'say',
@@ -69,6 +76,14 @@ export const mindfulSelfCompassionBreak = {
       mode: 'reflect',
       text: 'Last, offer yourself some kindness. What words do you need to hear right now? You might say, "I can go easy on myself" or "I am doing my best."',
       seconds: 30,
+      variants: ['standard', 'trauma-sensitive'],
+    },
+    {
+      kind: 'prompt',
+      mode: 'reflect',
+      text: 'Now be kind to yourself, the way you would be with a friend. Try, "May I be gentle with myself."',
+      seconds: 10,
+      variants: ['brief'],
     },
     {
       kind: 'say',
@@ -82,8 +97,7 @@ export const mindfulSelfCompassionBreak = {
       seconds: 35,
     },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.neffBreak, SOURCES.neff2003, SOURCES.ferrari2019, SOURCES.gilbert2011],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -7,7 +7,7 @@ import type { ExerciseScript } from '../types.js';
  * word that fits, and rate how strong it is.
  *
  * It asks people to notice where a feeling sits in the body, so it is screened and has a
- * grounding exit like other body-focused steps (a conservative choice: the brief rates the skill
+ * grounding exit like other body-focused steps (a conservative choice: the skill itself is
  * low risk). Evidence is from laboratory studies of affect labeling, not clinical trials.
  *
  * @example
@@ -23,7 +23,7 @@ export const regulateAffectLabeling = {
   protocol: 'regulate.affect-labeling',
   delivery: 'self',
   durationSeconds: { standard: 225, 'trauma-sensitive': 155, brief: 105 },
-  focus: ['body', 'cognitive'],
+  focus: ['cognitive'],
   suitedStrategies: ['deactivating', 'hyperactivating'],
   indications: ['emotion-dysregulation', 'anxiety', 'depression'],
   contraindications: [SCREENING_QUESTIONS['severe-dissociation'], SCREENING_QUESTIONS['substance-intoxication']],
@@ -83,8 +83,7 @@ export const regulateAffectLabeling = {
     },
     { kind: 'say', text: 'Well done. You can come back to this whenever a feeling is hard to make sense of.' },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.lieberman2007, SOURCES.torreLieberman2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -6,7 +6,7 @@ import type { ExerciseScript } from '../types.js';
  * back to the here and now through the senses, for panic, flashbacks, spacing out or overwhelm.
  *
  * Eyes stay open throughout; any sense can be skipped, and smell and taste may be recalled
- * instead. Widely used, very low risk, but no dedicated trials were found (clinical brief §B.3).
+ * instead. Widely used, very low risk, but no dedicated trials were found.
  * Its `focus` is empty: attention goes to the room, not to the body, memories or imagery.
  *
  * @example
@@ -21,7 +21,7 @@ export const regulateGrounding54321 = {
   technique: 'regulate',
   protocol: 'regulate.grounding-54321',
   delivery: 'self',
-  durationSeconds: { standard: 165, 'trauma-sensitive': 175, brief: 115 },
+  durationSeconds: { standard: 165, 'trauma-sensitive': 175, brief: 95 },
   focus: [],
   suitedStrategies: ['disorganised', 'hyperactivating'],
   indications: ['anxiety', 'unresolved-trauma', 'emotion-dysregulation'],
@@ -40,16 +40,16 @@ export const regulateGrounding54321 = {
     { kind: 'check-in', text: 'How upset do you feel right now, from 0, calm, to 10, the most upset?', variants: ['standard', 'trauma-sensitive'] },
     { kind: 'say', text: 'Look around you. Name five things you can see. You can say them out loud or in your head.' },
     { kind: 'pause', seconds: 15, variants: ['standard', 'trauma-sensitive'] },
-    { kind: 'pause', seconds: 8, variants: ['brief'] },
+    { kind: 'pause', seconds: 4, variants: ['brief'] },
     {
       kind: 'say',
       text: 'Now find four things you can feel. It might be your feet on the floor, your back on the chair, or the air on your skin.',
     },
     { kind: 'pause', seconds: 15, variants: ['standard', 'trauma-sensitive'] },
-    { kind: 'pause', seconds: 8, variants: ['brief'] },
+    { kind: 'pause', seconds: 4, variants: ['brief'] },
     { kind: 'say', text: 'Listen for three sounds. They can be near or far.' },
     { kind: 'pause', seconds: 12, variants: ['standard', 'trauma-sensitive'] },
-    { kind: 'pause', seconds: 6, variants: ['brief'] },
+    { kind: 'pause', seconds: 3, variants: ['brief'] },
     { kind: 'say', text: 'Notice two things you can smell. If you cannot smell anything, think of two smells you like.' },
     { kind: 'pause', seconds: 10, variants: ['standard', 'trauma-sensitive'] },
     { kind: 'say', text: 'Notice one thing you can taste, or think of a taste you like.' },
@@ -67,8 +67,7 @@ export const regulateGrounding54321 = {
       seconds: 30,
     },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. Please do not use it while driving. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist. Please do not use it while driving.',
   citations: [SOURCES.groundingPractice, SOURCES.treleaven2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

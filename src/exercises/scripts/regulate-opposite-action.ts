@@ -8,7 +8,7 @@ import type { ExerciseScript } from '../types.js';
  * feeling, check the facts, notice the urge, and plan a small opposite step.
  *
  * Original wording (DBT handouts are copyrighted and not reproduced). Not for feelings that fit a
- * real danger; screened for active suicidality, which the brief says needs a DBT framework.
+ * real danger; screened for active suicidality, which needs a full DBT framework (Linehan, 2015).
  *
  * @example
  * ```ts
@@ -91,8 +91,7 @@ export const regulateOppositeAction = {
     },
     { kind: 'say', text: 'After you try your step, notice what happened to the feeling. Small steps add up.' },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.linehan2015],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

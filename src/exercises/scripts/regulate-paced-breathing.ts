@@ -23,7 +23,7 @@ export const regulatePacedBreathing = {
   technique: 'regulate',
   protocol: 'regulate.paced-breathing',
   delivery: 'self',
-  durationSeconds: { standard: 240, 'trauma-sensitive': 200, brief: 170 },
+  durationSeconds: { standard: 240, 'trauma-sensitive': 200, brief: 140 },
   focus: ['breath'],
   suitedStrategies: ['hyperactivating', 'disorganised'],
   indications: ['anxiety', 'emotion-dysregulation', 'interpersonal-conflict'],
@@ -63,7 +63,7 @@ export const regulatePacedBreathing = {
     {
       kind: 'breathe',
       pattern: { inhale: 4, exhale: 6 },
-      cycles: 6,
+      cycles: 3,
       text: 'Breathe in for four. Breathe out slowly for six.',
       variants: ['brief'],
     },
@@ -82,8 +82,7 @@ export const regulatePacedBreathing = {
     },
     { kind: 'say', text: 'Thank you for taking this time, {name}. You can come back to this breath whenever you need it.' },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you have a heart or lung problem, ask a doctor before breathing practice. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist. If you have a heart or lung problem, ask a doctor before breathing practice.',
   citations: [SOURCES.zaccaro2018, SOURCES.shao2024, SOURCES.linehan2015],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

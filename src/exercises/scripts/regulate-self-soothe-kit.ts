@@ -22,7 +22,7 @@ export const regulateSelfSootheKit = {
   technique: 'regulate',
   protocol: 'regulate.dbt-self-soothe',
   delivery: 'self',
-  durationSeconds: { standard: 380, 'trauma-sensitive': 335, brief: 245 },
+  durationSeconds: { standard: 365, 'trauma-sensitive': 320, brief: 215 },
   focus: ['writing'],
   suitedStrategies: ['hyperactivating', 'disorganised', 'deactivating'],
   indications: ['emotion-dysregulation', 'anxiety', 'unresolved-trauma'],
@@ -42,7 +42,7 @@ export const regulateSelfSootheKit = {
       kind: 'prompt',
       mode: 'journal',
       text: 'Sight: what do you like to look at? Maybe a photo, the sky, or a plant.',
-      seconds: 40,
+      seconds: 32,
     },
     {
       kind: 'prompt',
@@ -67,7 +67,7 @@ export const regulateSelfSootheKit = {
       kind: 'prompt',
       mode: 'journal',
       text: 'Touch: what feels good to touch? Maybe a soft blanket, a smooth stone, or a pet.',
-      seconds: 40,
+      seconds: 32,
     },
     {
       kind: 'say',
@@ -94,8 +94,7 @@ export const regulateSelfSootheKit = {
       seconds: 30,
     },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.linehan2015],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

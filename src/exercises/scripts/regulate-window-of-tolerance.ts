@@ -2,7 +2,7 @@ import { SOURCES } from '../../techniques/sources.js';
 import type { ExerciseScript } from '../types.js';
 
 /**
- * Your comfort zone (`regulate.window-of-tolerance`): a self-guided introduction to the three
+ * The zone where you can cope (`regulate.window-of-tolerance`): a self-guided introduction to the three
  * zones (too high, just right, too low), a list of one's own signs, and a matching skill for each
  * zone; the brief variant is the daily one-minute zone check-in.
  *
@@ -18,7 +18,7 @@ import type { ExerciseScript } from '../types.js';
  */
 export const regulateWindowOfTolerance = {
   id: 'regulate.window-of-tolerance',
-  title: 'Your comfort zone',
+  title: 'The zone where you can cope',
   technique: 'regulate',
   protocol: 'regulate.window-of-tolerance',
   delivery: 'self',
@@ -27,11 +27,11 @@ export const regulateWindowOfTolerance = {
   suitedStrategies: ['disorganised', 'hyperactivating', 'deactivating'],
   indications: ['unresolved-trauma', 'anxiety', 'emotion-dysregulation', 'depression'],
   contraindications: [],
-  summary: 'Learn the signs that you are in, above or below your comfort zone, and what helps.',
+  summary: 'Learn the signs that you are in, above or below the zone where you can cope, and what helps.',
   steps: [
     {
       kind: 'say',
-      text: 'Everyone has a zone where feelings are strong but still okay to handle. Some call it the comfort zone. You can skip any part of this, and stop at any time.',
+      text: 'Everyone has a zone where feelings can be strong and you can still think and cope. Some call it the window of tolerance. It is not about keeping away from hard feelings. You can skip any part of this, and stop at any time.',
       variants: ['standard', 'trauma-sensitive'],
     },
     {
@@ -99,8 +99,7 @@ export const regulateWindowOfTolerance = {
       seconds: 30,
     },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.siegel1999, SOURCES.ogden2006, SOURCES.treleaven2018],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

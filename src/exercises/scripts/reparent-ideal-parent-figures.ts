@@ -139,11 +139,11 @@ export const reparentIdealParentFigures = {
     'Tailor emphasis to what was missing: presence, closeness and soothing after neglect or contact-averse care (often deactivating); support for autonomy and a unique self after over-involved or role-reversing care (often hyperactivating).',
     'Pause after each quality and reflect back what the client describes; amplify positive felt states gently. Use the client’s own words for the imagined parents.',
     'Stop and ground if grief or anger about real parents surges, if real abusive figures intrude, or if dissociation appears. Use eyes open and shorter segments for dissociation-prone clients (trauma-sensitive variant).',
-    'Psychosis is not an absolute bar (secure attachment imagery has been studied for paranoia) but needs clinical oversight.',
+    'Psychosis: as the screening question says, a "yes" (current unusual perceptions) means do not start this script. Attachment imagery has been studied for paranoia only in experimental, non-clinical samples (Sood, Carnelley & Newman-Taylor, 2021); any such use belongs to specialist care, not to this script.',
     'The brief variant is a short recall of imagery already built in earlier sessions; it is the only form an app may support as homework.',
   ],
   safetyNote:
-    'This practice is done with your therapist and does not replace their care. If strong feelings come up later, use your grounding skills and contact your therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This practice is done with your therapist and does not replace their care. If strong feelings come up later, use your grounding skills and contact your therapist.',
   citations: [SOURCES.brownElliott2016, SOURCES.parra2017, SOURCES.sood2021],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

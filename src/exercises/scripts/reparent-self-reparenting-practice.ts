@@ -22,7 +22,7 @@ export const reparentSelfReparentingPractice = {
   technique: 'reparent',
   protocol: 'reparent.self-reparenting-practice',
   delivery: 'self',
-  durationSeconds: { standard: 305, 'trauma-sensitive': 310, brief: 240 },
+  durationSeconds: { standard: 285, 'trauma-sensitive': 290, brief: 170 },
   focus: ['cognitive', 'writing'],
   suitedStrategies: ['hyperactivating', 'deactivating'],
   indications: ['low-self-worth', 'depression', 'anxiety', 'relationship-distress', 'loneliness'],
@@ -37,7 +37,7 @@ export const reparentSelfReparentingPractice = {
       kind: 'prompt',
       mode: 'reflect',
       text: 'Think of something that is hard for you today. Pick something small or medium, not the hardest thing.',
-      seconds: 20,
+      seconds: 15,
     },
     {
       kind: 'prompt',
@@ -50,7 +50,14 @@ export const reparentSelfReparentingPractice = {
       mode: 'reflect',
       text: 'Imagine a kind, steady grown-up who cares about you. What would they say to you right now? What might they do?',
       seconds: 45,
-      variants: ['standard', 'brief'],
+      variants: ['standard'],
+    },
+    {
+      kind: 'prompt',
+      mode: 'reflect',
+      text: 'Picture a warm, wise person on your side. What might they tell you today?',
+      seconds: 15,
+      variants: ['brief'],
     },
     {
       kind: 'prompt',
@@ -63,11 +70,12 @@ export const reparentSelfReparentingPractice = {
       kind: 'prompt',
       mode: 'journal',
       text: 'Write down one small thing you could give yourself. It might be kind words, a rest, a snack, saying no, or asking someone for help.',
-      seconds: 60,
+      seconds: 45,
     },
     {
       kind: 'say',
       text: 'Now, if you can, do a small version of it. Small is enough.',
+      variants: ['standard', 'trauma-sensitive'],
     },
     {
       kind: 'say',
@@ -88,8 +96,7 @@ export const reparentSelfReparentingPractice = {
       seconds: 30,
     },
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist.',
   citations: [SOURCES.youngKloskoWeishaar2003, SOURCES.neff2003],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -4,13 +4,14 @@ import type { ExerciseScript } from '../types.js';
 
 /**
  * Meeting my younger self (`reparent.younger-self-dialogue`, imagery version): a guided imagery
- * practice in which the adult self meets the younger self in a mildly upsetting scene, asks what
- * they need, and offers it, then returns to the present.
+ * practice in which the adult self meets the younger self at a time they felt a bit sad or alone
+ * (never a memory of harm), asks what they need, and offers care, then returns to the present.
  *
  * Guided only (inside a clinician-connected programme): imagery and memory focus, full screening,
- * an eyes-open option throughout, distress check-ins with a stop rule, and a grounding exit. Low
- * empirical base as a standalone technique; overlaps with imagery rescripting. `{caregiver}` and
- * `{their}`/`{them}` fall back to neutral wording.
+ * an eyes-open option throughout, a start ceiling (no imagery when the first check-in is 7 or more),
+ * distress check-ins with a stop rule, and a grounding exit. Low
+ * empirical base as a standalone technique; it does not rescript harm (imagery rescripting is
+ * therapist-led). `{their}`/`{them}` fall back to they/them.
  *
  * @example
  * ```ts
@@ -24,8 +25,9 @@ export const reparentYoungerSelfImagery = {
   technique: 'reparent',
   protocol: 'reparent.younger-self-dialogue',
   delivery: 'guided',
-  durationSeconds: { standard: 370, 'trauma-sensitive': 280, brief: 320 },
+  durationSeconds: { standard: 370, 'trauma-sensitive': 265, brief: 220 },
   focus: ['imagery', 'memory', 'body'],
+  startCeiling: 7,
   suitedStrategies: ['hyperactivating', 'deactivating'],
   indications: ['low-self-worth', 'depression', 'unresolved-trauma'],
   contraindications: [
@@ -46,7 +48,7 @@ export const reparentYoungerSelfImagery = {
     },
     {
       kind: 'say',
-      text: 'Please pick a time that was a bit hard, not the worst. If a very painful memory comes up, open your eyes and go to the grounding step.',
+      text: 'Please pick a time when you felt a bit sad or alone, not a time when someone hurt you. Memories of harm are for your sessions, with your therapist. If a very painful memory comes up, open your eyes and go to the grounding step.',
     },
     {
       kind: 'say',
@@ -58,10 +60,13 @@ export const reparentYoungerSelfImagery = {
       pattern: { inhale: 4, exhale: 6 },
       cycles: 3,
       text: 'First, settle with a few slow, easy breaths.',
-      variants: ['standard', 'brief'],
+      variants: ['standard'],
     },
     { kind: 'say', text: 'Feel your feet on the floor and the seat under you.', variants: ['trauma-sensitive'] },
-    { kind: 'check-in', text: 'How upset do you feel right now, from 0, calm, to 10, the most upset?' },
+    {
+      kind: 'check-in',
+      text: 'Before we start, how upset do you feel, from 0, calm, to 10, the most upset? If it is 7 or more, we will not do the picture today. Go to the grounding step instead.',
+    },
     {
       kind: 'prompt',
       mode: 'reflect',
@@ -73,21 +78,28 @@ export const reparentYoungerSelfImagery = {
       kind: 'prompt',
       mode: 'reflect',
       text: 'Picture your younger self from a little way off, like a photo across the room. You only need a rough outline.',
-      seconds: 30,
+      seconds: 20,
       variants: ['trauma-sensitive', 'brief'],
     },
     {
       kind: 'prompt',
       mode: 'reflect',
       text: 'Now picture the adult you are today, walking over. Ask your younger self: what do you need right now?',
-      seconds: 40,
+      seconds: 30,
     },
     {
       kind: 'prompt',
       mode: 'reflect',
-      text: 'Give {them} what is needed. It might be kind words, a hug, standing between {them} and harm, or just staying close. Maybe it is what {caregiver} could not give then.',
+      text: 'Give {them} what is needed now. It might be kind words, a hug, or just staying close. Let {them} feel that you are on {their} side.',
       seconds: 60,
-      variants: ['standard', 'brief'],
+      variants: ['standard'],
+    },
+    {
+      kind: 'prompt',
+      mode: 'reflect',
+      text: 'Offer {them} one kind thing, like a warm word or just sitting close.',
+      seconds: 20,
+      variants: ['brief'],
     },
     {
       kind: 'prompt',
@@ -111,7 +123,7 @@ export const reparentYoungerSelfImagery = {
     {
       kind: 'grounding-exit',
       text: "Come back to the present now, or at any time. Open your eyes. Look around and name five things you can see. Press your feet into the floor. Touch your chair or a table. Say today's date and where you are. You are an adult now, here, in this room.",
-      seconds: 60,
+      seconds: 50,
     },
     {
       kind: 'say',
@@ -120,13 +132,13 @@ export const reparentYoungerSelfImagery = {
   ],
   therapistNotes: [
     'Guided delivery only: offer inside a clinician-connected programme after the person has practised grounding and the window-of-tolerance check-in.',
-    'Use mildly to moderately upsetting memories only; the worst traumas, and imagery rescripting of them, belong in session.',
+    'Use memories of unmet needs only (a time the child felt sad or alone), never memories of abuse or harm: the script offers no rescripting of harm, which belongs in session with a trained therapist (imagery rescripting; Morina et al., 2017).',
+    'The session runner does not go on when the first check-in is 7 or more (`startCeiling`): grounding is offered instead.',
     'A distress rating of 7 or more, dissociation, or intrusions of real abusive figures should stop the exercise and trigger grounding and a follow-up contact.',
     'Some clients feel contempt for the child self; for them, and for strongly deactivating clients, start with the letter or photo version.',
     'Review the experience at the next session (what was needed, what was offered, what the body noticed).',
   ],
-  safetyNote:
-    'This practice does not replace care from a doctor or therapist. If memories feel too much, stop, ground yourself, and contact your therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+  safetyNote: 'This practice does not replace care from a doctor or therapist. If memories feel too much, stop, ground yourself, and contact your therapist.',
   citations: [SOURCES.youngKloskoWeishaar2003, SOURCES.morina2017, SOURCES.kip2023],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -7,10 +7,10 @@ import type { ExerciseScript } from '../types.js';
  * writing practice in which the adult self writes to the younger self about a mildly upsetting
  * time, offering the comfort, protection or understanding that was needed.
  *
- * The brief allows only the letter or photo version self-guided, with safeguards: screening, a
+ * Self-guided, only the letter or photo version is offered, with safeguards: screening, a
  * grounding exit, and "not the worst memory". Low empirical base as a standalone technique; it
- * overlaps with imagery rescripting and schema-therapy chairwork. `{caregiver}` falls back to
- * neutral wording.
+ * overlaps with imagery rescripting (Morina et al., 2017) and schema-therapy chairwork (Young,
+ * Klosko & Weishaar, 2003).
  *
  * @example
  * ```ts
@@ -75,7 +75,7 @@ export const reparentYoungerSelfLetter = {
     {
       kind: 'prompt',
       mode: 'reflect',
-      text: 'What did that child need? Maybe comfort, safety, someone to listen, or to hear that it was not {their} fault. Maybe something {caregiver} could not give then.',
+      text: 'What did that child need? Maybe comfort, safety, someone to listen, or to hear that it was not {their} fault. You can offer some of that now, in your letter.',
       seconds: 45,
       variants: ['standard', 'trauma-sensitive'],
     },
@@ -112,7 +112,7 @@ export const reparentYoungerSelfLetter = {
     },
   ],
   safetyNote:
-    'This practice does not replace care from a doctor or therapist. If old memories feel too much, stop and talk with someone you trust or a therapist. If you feel unsafe, or you might hurt yourself, call your local emergency number or a crisis line now.',
+    'This practice does not replace care from a doctor or therapist. If old memories feel too much, stop and talk with someone you trust or a therapist.',
   citations: [SOURCES.youngKloskoWeishaar2003, SOURCES.morina2017],
   version: '1.0.0',
 } as const satisfies ExerciseScript;

@@ -4,7 +4,7 @@ import { TECHNIQUE_EVIDENCE_DISCLAIMER, type Technique } from '../types.js';
 /**
  * Technique 2, corrective attachment experiences: the therapeutic relationship as a secure base,
  * reliably available, attuned and non-retaliating, in which old expectations are disconfirmed and
- * exploration becomes safe (clinical brief §B.2).
+ * exploration becomes safe.
  *
  * An app is not a therapist: these protocols support a human relationship (alliance feedback,
  * predictable breaks and endings), never simulate one. The alliance–outcome link is correlational.
@@ -126,7 +126,7 @@ export const corrective = {
       requiresScreening: false,
       evidence: {
         level: 'theory',
-        statement: 'Clinical theory; the key study (Dozier, Cue & Barnett 1994) was not retrieved for the brief.',
+        statement: 'Clinical theory; the key study (Dozier, Cue & Barnett 1994) was not retrieved.',
         citations: [SOURCES.dozier1994, SOURCES.wallin2007],
       },
     },
@@ -186,7 +186,7 @@ export const corrective = {
       evidence: {
         level: 'clinical-practice',
         statement:
-          'Recommended practice based on the goal–task–bond model and rupture research; the monitoring routine itself was not trialled in the brief’s sources.',
+          'Recommended practice based on the goal–task–bond model and rupture research; the monitoring routine itself was not trialled in the sources cited here.',
         citations: [SOURCES.hatcherGillaspy2006, SOURCES.bordin1979, SOURCES.eubanks2018],
       },
     },
@@ -204,7 +204,7 @@ export const corrective = {
       phases: ['consolidation-ending'],
       delivery: ['therapist', 'guided'],
       deliveryNote:
-        'The ending conversation is in session. Guided use is limited to between-session reflection and reminders inside a clinician-connected programme (the brief: the app supports scheduling and reminders).',
+        'The ending conversation is in session. Guided use is limited to between-session reflection and reminders inside a clinician-connected programme; the app supports scheduling and reminders.',
       indications: ['relationship-distress', 'grief-loss', 'loneliness', 'unresolved-trauma'],
       contraindications: ['current-crisis'],
       cautions: ['Abrupt endings can be re-traumatising.', 'Always close with an up-to-date crisis plan.'],
@@ -224,9 +224,9 @@ export const corrective = {
   ],
   evidenceDisclaimer: TECHNIQUE_EVIDENCE_DISCLAIMER,
   notes: [
-    'Protocols, steps and cautions follow the clinical brief §B.2 (paraphrased).',
-    'The brief also names the Client Attachment to Therapist Scale (CATS); the library does not score it, so it is not listed in measures.',
-    '"Corrective emotional experience" (Alexander & French 1946) is unverified in the brief and is not cited.',
-    'Decision: planned-ending allows guided delivery only for between-session reflection and reminders; the brief lists it as therapist-delivered with app support for scheduling.',
+    'Protocols, steps and cautions are paraphrased from the sources cited.',
+    'The Client Attachment to Therapist Scale (CATS) also fits this work; the library does not score it, so it is not listed in measures.',
+    '"Corrective emotional experience" (Alexander & French 1946) was not verified and is not cited.',
+    'Decision: planned-ending allows guided delivery only for between-session reflection and reminders; a conservative choice, keeping the ending conversation itself in session.',
   ],
 } as const satisfies Technique;

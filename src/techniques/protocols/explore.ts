@@ -4,7 +4,7 @@ import { TECHNIQUE_EVIDENCE_DISCLAIMER, type Technique } from '../types.js';
 /**
  * Technique 1, exploration of early attachment experiences: build a shared, coherent account of
  * how early care shaped current expectations of self and others, so present patterns become
- * recognisable and changeable (clinical brief §B.1).
+ * recognisable and changeable.
  *
  * Memory-focused: screen before use, keep trauma details to headlines until the person is
  * stabilised, and never present output as an AAI classification. No protocol here has been
@@ -156,7 +156,7 @@ export const explore = {
       evidence: {
         level: 'clinical-practice',
         statement:
-          "A long-established assessment tool from family therapy (origin in Bowen's family diagram); no outcome trials were found in the brief's sources.",
+          "A long-established assessment tool from family therapy (origin in Bowen's family diagram); no outcome trials were found in the sources cited here.",
         citations: [SOURCES.mcgoldrick2020],
       },
     },
@@ -241,9 +241,9 @@ export const explore = {
   ],
   evidenceDisclaimer: TECHNIQUE_EVIDENCE_DISCLAIMER,
   notes: [
-    'Protocols, steps and cautions follow the clinical brief §B.1 (paraphrased); durations are unverified typical ranges.',
-    'The brief also suggests the IIP for interpersonal outcomes; the library does not score it, so it is not listed in measures.',
-    'Decision: the timeline allows self-guided use only in a headlines-only form, as the brief says; the genogram and pattern formulation stay guided.',
+    'Protocols, steps and cautions are paraphrased from the sources cited; durations are unverified typical ranges.',
+    'The IIP suits interpersonal outcomes; the library does not score it, so it is not listed in measures.',
+    'Decision: the timeline allows self-guided use only in a headlines-only form, a conservative choice; the genogram and pattern formulation stay guided.',
     'No trials of exploration as a standalone technique were found.',
   ],
 } as const satisfies Technique;

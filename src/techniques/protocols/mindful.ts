@@ -4,7 +4,7 @@ import { TECHNIQUE_EVIDENCE_DISCLAIMER, type Technique } from '../types.js';
 /**
  * Technique 5, mindfulness and self-compassion practices: non-judgemental awareness of present
  * experience (decentering from rumination and automatic attachment strategies), plus a kind,
- * caregiving response to one's own suffering (clinical brief §B.5).
+ * caregiving response to one's own suffering.
  *
  * Meditation has real, usually transient side effects (in one MBCT sample 37% reported a negative
  * impact on functioning), and self-kindness can at first bring up old pain ("backdraft"):
@@ -29,7 +29,7 @@ export const mindful = {
     {
       level: 'theory',
       statement:
-        'Self-compassion has three parts (self-kindness, common humanity, mindfulness) and can be seen as internalising the soothing function of a secure attachment figure (the latter is partial in the brief).',
+        'Self-compassion has three parts (self-kindness, common humanity, mindfulness) and can be seen as internalising the soothing function of a secure attachment figure (the latter link is only partly verified).',
       citations: [SOURCES.neff2003],
     },
     {
@@ -111,7 +111,7 @@ export const mindful = {
       evidence: {
         level: 'clinical-practice',
         statement:
-          'A core practice of MBCT, which reduced depressive relapse in a meta-analysis of RCTs; a short standalone practice has not itself been trialled in the brief’s sources.',
+          'A core practice of MBCT, which reduced depressive relapse in a meta-analysis of RCTs; a short standalone practice has not itself been trialled in the sources cited here.',
         citations: [SOURCES.kuyken2016, SOURCES.segal2013, SOURCES.dobkin2012, SOURCES.treleaven2018],
       },
     },
@@ -168,7 +168,8 @@ export const mindful = {
       requiresScreening: true,
       evidence: {
         level: 'clinical-practice',
-        statement: 'A widely taught practice (acronym attributed to Michele McDonald, developed by Tara Brach); no trials were found in the brief’s sources.',
+        statement:
+          'A widely taught practice (acronym attributed to Michele McDonald, developed by Tara Brach); no trials were found in the sources cited here.',
         citations: [SOURCES.brach2020],
       },
     },
@@ -196,7 +197,7 @@ export const mindful = {
       evidence: {
         level: 'clinical-practice',
         statement:
-          'Self-compassion interventions as a family had moderate effects in 27 RCTs, but this short practice has not been trialled on its own in the brief’s sources.',
+          'Self-compassion interventions as a family had moderate effects in 27 RCTs, but this short practice has not been trialled on its own in the sources cited here.',
         citations: [SOURCES.neffBreak, SOURCES.neff2003, SOURCES.ferrari2019, SOURCES.gilbert2011],
       },
     },
@@ -222,7 +223,7 @@ export const mindful = {
       requiresScreening: false,
       evidence: {
         level: 'clinical-practice',
-        statement: 'A published self-compassion writing exercise; no trials of the letter on its own were found in the brief’s sources.',
+        statement: 'A published self-compassion writing exercise; no trials of the letter on its own were found in the sources cited here.',
         citations: [SOURCES.neffLetter, SOURCES.neff2003],
       },
     },
@@ -282,8 +283,8 @@ export const mindful = {
   ],
   evidenceDisclaimer: TECHNIQUE_EVIDENCE_DISCLAIMER,
   notes: [
-    'Protocols, steps and cautions follow the clinical brief §B.5 (paraphrased).',
-    'The brief also names the FFMQ (mindfulness facets) and the Fears of Compassion Scales (FCS, to anticipate backdraft); the library does not score them, so they are not listed in measures.',
+    'Protocols, steps and cautions are paraphrased from the sources cited.',
+    'The FFMQ (mindfulness facets) and the Fears of Compassion Scales (FCS, to anticipate backdraft) also fit this work; the library does not score them, so they are not listed in measures.',
     'Decision: a standalone short practice is rated "clinical-practice" even when the programme containing it was trialled.',
   ],
 } as const satisfies Technique;

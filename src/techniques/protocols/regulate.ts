@@ -4,7 +4,7 @@ import { TECHNIQUE_EVIDENCE_DISCLAIMER, type Technique } from '../types.js';
 /**
  * Technique 3, emotion regulation skills: widen the window of tolerance so a person can feel,
  * name and manage emotions without amplifying (hyperactivating) or suppressing (deactivating)
- * them, and can stay engaged in exploration (clinical brief §B.3).
+ * them, and can stay engaged in exploration.
  *
  * Mostly low-risk, self-guided skills. Medical cautions (breathing with heart or lung conditions,
  * TIPP with heart conditions or eating disorders) are listed in `cautions`, because the
@@ -97,7 +97,7 @@ export const regulate = {
       contraindications: ['severe-dissociation', 'substance-intoxication'],
       cautions: [
         'Low risk. Some later studies suggest naming can interfere with other strategies: keep it brief and optional.',
-        'The body-noticing step is screened like other body-focused steps (a conservative choice; the brief rates the skill low risk).',
+        'The body-noticing step is screened like other body-focused steps (a conservative choice; the skill itself is low risk).',
       ],
       suitedStrategies: ['deactivating', 'hyperactivating'],
       strategyNotes: ['Deactivating: builds awareness of and access to feelings. Hyperactivating: adds distance from overwhelming feeling.'],
@@ -164,7 +164,7 @@ export const regulate = {
       evidence: {
         level: 'meta-analysis',
         statement:
-          'In nonclinical samples slow breathing lowered blood pressure and raised heart rate variability right away; its effect on negative emotion was marginal. Evidence in clinical samples was not reviewed in the brief.',
+          'In nonclinical samples slow breathing lowered blood pressure and raised heart rate variability right away; its effect on negative emotion was marginal. Evidence in clinical samples was not reviewed here.',
         citations: [SOURCES.zaccaro2018, SOURCES.shao2024, SOURCES.linehan2015],
       },
     },
@@ -215,7 +215,7 @@ export const regulate = {
       requiresScreening: false,
       evidence: {
         level: 'clinical-practice',
-        statement: 'A skill from DBT skills training; the brief cites only the manual, and evidence for this skill on its own was not researched.',
+        statement: 'A skill from DBT skills training; only the manual is cited, and evidence for this skill on its own was not researched.',
         citations: [SOURCES.linehan2015],
       },
     },
@@ -244,7 +244,7 @@ export const regulate = {
       requiresScreening: false,
       evidence: {
         level: 'clinical-practice',
-        statement: 'A skill from DBT skills training; the brief cites only the manual and the DBT self-help TIPP safety note.',
+        statement: 'A skill from DBT skills training; only the manual and the DBT self-help TIPP safety note are cited.',
         citations: [SOURCES.linehan2015],
       },
     },
@@ -257,7 +257,7 @@ export const regulate = {
   ],
   evidenceDisclaimer: TECHNIQUE_EVIDENCE_DISCLAIMER,
   notes: [
-    'Protocols, steps and cautions follow the clinical brief §B.3 (paraphrased). DBT handouts are copyrighted and not reproduced.',
+    'Protocols, steps and cautions are paraphrased from the sources cited. DBT handouts are copyrighted and not reproduced.',
     'Medical cautions (heart, lung, pregnancy, beta-blockers, eating disorders) cannot be expressed with the Contraindication vocabulary; they are listed as cautions.',
     'Decision: affect labeling is screened like a body-focused step because it asks people to notice body sensations.',
     'Decision: the self-soothe script leaves TIPP out, since it needs a medical caution gate that scripts cannot express.',

@@ -4,7 +4,7 @@ import { TECHNIQUE_EVIDENCE_DISCLAIMER, type Technique } from '../types.js';
 /**
  * Technique 4, reparenting: build new, internalised experiences of being protected, seen,
  * soothed, valued and supported to explore, which the person did not adequately receive
- * (clinical brief §B.4). Two routes: meeting the needs of one's younger self (younger-self
+ *. Two routes: meeting the needs of one's younger self (younger-self
  * dialogue, imagery rescripting), and responding to situations as one needed caregivers to
  * respond (self-reparenting, limited reparenting, Ideal Parent Figure imagery).
  *
@@ -283,8 +283,8 @@ export const reparent = {
   ],
   evidenceDisclaimer: TECHNIQUE_EVIDENCE_DISCLAIMER,
   notes: [
-    'Protocols, steps and cautions follow the clinical brief §B.4 (paraphrased). Brown & Elliott transcripts are copyrighted and not reproduced.',
-    'The brief suggests a trauma measure when the work is trauma-focused (PCL-5 or ITQ); neither was researched nor is scored by the library.',
-    'Decision: the only self-guided younger-self script is the letter version, as the brief allows; imagery versions are guided.',
+    'Protocols, steps and cautions are paraphrased from the sources cited. Brown & Elliott transcripts are copyrighted and not reproduced.',
+    'A trauma measure suits trauma-focused work (PCL-5 or ITQ); neither was researched nor is scored by the library.',
+    'Decision: the only self-guided younger-self script is the letter version, a conservative choice; imagery versions are guided.',
   ],
 } as const satisfies Technique;
