@@ -325,6 +325,7 @@ function problemPath(problem: string): (string | number)[] {
   const head = problem.split(':')[0] ?? '';
   const out: (string | number)[] = [];
   for (const m of head.matchAll(/([A-Za-z]+)|\[(\d+)\]/gu)) out.push(m[1] !== undefined ? m[1] : Number(m[2]));
+  if (out[0] === 'options') out.shift(); // safety/ names the path from its own options argument
   return out.length > 0 && out[0] === 'resources' ? out : ['resources'];
 }
 

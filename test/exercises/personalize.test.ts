@@ -342,21 +342,25 @@ describe('personalize: crisis help for the person’s region (issue 14.1)', () =
       const p = personalize(s);
       expect(p.safetyNote, s.id).not.toMatch(/\d/u);
       expect(p.safetyNote.endsWith('If you are in danger now, call your local emergency number or a crisis line.'), s.id).toBe(true);
-      expect(p.crisisHelp).toEqual({ region: null, contacts: [], text: 'If you are in danger now, call your local emergency number or a crisis line.' });
+      expect(p.crisisHelp).toEqual({
+        region: null,
+        contacts: [],
+        text: 'You do not have to go through this alone. If you are in danger now, call your local emergency number or a crisis line.',
+      });
     }
   });
 
   it('with a region and the app’s own resources, the note names them, and every renderer shows it', () => {
     const p = personalize(regulatePacedBreathing, { region: 'GB', resources });
     expect(p.safetyNote).toBe(
-      'This practice does not replace care from a doctor or therapist. If you have a heart or lung problem, ask a doctor before breathing practice. If you might hurt yourself, or you feel unsafe, reach out for help now. If you are in danger now, call 555 0199. Test Line: call 555 0100 (24 hours a day).',
+      'This practice does not replace care from a doctor or therapist. If you have a heart or lung problem, ask a doctor before breathing practice. If you might hurt yourself, or you feel unsafe, reach out for help now. You do not have to go through this alone. If you are in danger now, call 555 0199. You can call Test Line on 555 0100. They are open 24 hours a day.',
     );
     expect(p.crisisHelp.region).toBe('GB');
     expect(p.crisisHelp.contacts.map((c) => c.id)).toEqual(['zz-emergency', 'zz-line']);
     expect(Object.isFrozen(p.crisisHelp.contacts[0]) && Object.isFrozen(p.crisisHelp.contacts[0]?.source)).toBe(true);
     for (const out of [renderText(p), renderMarkdown(p), renderSsml(p)]) {
       expect(out).toContain('call 555 0199');
-      expect(out).toContain('call 555 0100');
+      expect(out).toContain('Test Line on 555 0100');
     }
     // The timeline speaks the longer note: its intro grows with it.
     expect(renderTimeline(p).intro.speechSeconds).toBeGreaterThan(renderTimeline(personalize(regulatePacedBreathing)).intro.speechSeconds);

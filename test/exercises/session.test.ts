@@ -30,7 +30,10 @@ describe('startSession', () => {
     expect(s).toEqual({
       version: 2,
       script: { id: 'test.calm-breath', version: '1.0.0', variant: 'brief', stepCount: 5, groundingStep: 3, startCeiling: null },
-      crisisHelp: { region: null, text: 'If you are in danger now, call your local emergency number or a crisis line.' },
+      crisisHelp: {
+        region: null,
+        text: 'You do not have to go through this alone. If you are in danger now, call your local emergency number or a crisis line.',
+      },
       status: 'ready',
       step: 0,
       furthestStep: 0,
@@ -263,7 +266,7 @@ describe('the person-facing crisis help travels with the grounding offer (issue 
     const s0 = startSession(personalize(calmBreath), T0, { region: 'GB', resources });
     expect(s0.crisisHelp).toEqual({
       region: 'GB',
-      text: 'If you are in danger now, call your local emergency number. Test Line: call 555 0100 (24 hours a day).',
+      text: 'You do not have to go through this alone. If you are in danger now, call your local emergency number. You can call Test Line on 555 0100. They are open 24 hours a day.',
     });
     expect(s0.grounding.help).toBeNull();
     const s = sessionReducer(sessionReducer(s0, { type: 'start', at: T0 }), { type: 'check-in', at: T0 + 1, value: 8 });
@@ -274,7 +277,7 @@ describe('the person-facing crisis help travels with the grounding offer (issue 
     const s = startSession(personalize(calmBreath, { region: 'GB', resources }), T0);
     expect(s.crisisHelp.text).toContain('555 0100');
     const none = sessionReducer(startSession(personalize(calmBreath), T0), { type: 'check-in', at: T0, value: 9 });
-    expect(none.grounding.help).toBe('If you are in danger now, call your local emergency number or a crisis line.');
+    expect(none.grounding.help).toBe('You do not have to go through this alone. If you are in danger now, call your local emergency number or a crisis line.');
     expect(none.grounding.help).not.toMatch(/\d/u);
   });
 

@@ -9,8 +9,8 @@ const registry: readonly ExerciseScript[] = exerciseScripts;
 describe('renderTimeline: the timing rule', () => {
   it('times each kind of step by the rule (worked example: calm-breath, standard)', () => {
     const t = renderTimeline(personalize(calmBreath));
-    // Safety note: 11 words of the script's note + 14 of the lead + 15 of the crisis help (no region) = 40 words / 2.5 + 1 s gap = 17 s.
-    expect(t.intro).toEqual({ start: 0, end: 17, seconds: 17, speechSeconds: 16, silenceSeconds: 1 });
+    // Safety note: 11 words of the script's note + 14 of the lead + 24 of the crisis help (no region) = 49 words / 2.5 + 1 s gap = 20.6 s.
+    expect(t.intro).toEqual({ start: 0, end: 20.6, seconds: 20.6, speechSeconds: 19.6, silenceSeconds: 1 });
     const seconds = t.steps.map((s) => [s.kind, s.seconds]);
     expect(seconds).toEqual([
       ['say', 3.8], // "Welcome. Find a comfortable way to sit." 7 words / 2.5 + 1
@@ -22,7 +22,7 @@ describe('renderTimeline: the timing rule', () => {
       ['say', 5.8], // 12 words / 2.5 + 1
     ]);
     expect(t.exerciseSeconds).toBe(115);
-    expect(t.totalSeconds).toBe(132);
+    expect(t.totalSeconds).toBe(135.6);
     expect(t.statedSeconds).toBe(115);
     expect(t.deviation).toBe(0);
   });

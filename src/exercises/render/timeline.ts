@@ -91,7 +91,7 @@ export function _stepTiming(step: PersonalizedStep): { readonly speech: number; 
  * @example
  * ```ts
  * const p = personalize(regulatePacedBreathing);
- * renderTimeline(p).intro; // => { start: 0, end: 22.6, seconds: 22.6, speechSeconds: 21.6, silenceSeconds: 1 }
+ * renderTimeline(p).intro; // => { start: 0, end: 26.2, seconds: 26.2, speechSeconds: 25.2, silenceSeconds: 1 }
  * ```
  * @category Exercises
  */
@@ -114,7 +114,7 @@ export interface TimelineSpan {
  * @example
  * ```ts
  * const p = personalize(regulatePacedBreathing);
- * renderTimeline(p).steps.slice(0, 3).map((s) => `${s.kind} at ${s.start} s`); // => ['say at 22.6 s', 'say at 32.8 s', 'check-in at 45 s']
+ * renderTimeline(p).steps.slice(0, 3).map((s) => `${s.kind} at ${s.start} s`); // => ['say at 26.2 s', 'say at 36.4 s', 'check-in at 48.6 s']
  * ```
  * @category Exercises
  */
@@ -136,7 +136,7 @@ export interface TimelineStep extends TimelineSpan {
  * ```ts
  * const t: Timeline = renderTimeline(personalize(regulatePacedBreathing));
  * [t.exerciseSeconds, t.statedSeconds]; // => [242, 240]
- * t.totalSeconds; // => 264.6
+ * t.totalSeconds; // => 268.2
  * ```
  * @category Exercises
  */
@@ -174,8 +174,8 @@ export interface Timeline {
  * @example
  * ```ts
  * const t = renderTimeline(personalize(regulatePacedBreathing, { variant: 'brief' }));
- * t.intro.end; // => 22.6
- * t.steps[0]; // => { index: 0, kind: 'say', start: 22.6, end: 32.8, seconds: 10.2, speechSeconds: 9.2, silenceSeconds: 1 }
+ * t.intro.end; // => 26.2
+ * t.steps[0]; // => { index: 0, kind: 'say', start: 26.2, end: 36.4, seconds: 10.2, speechSeconds: 9.2, silenceSeconds: 1 }
  * Math.abs(t.deviation) <= TIMING.durationTolerance; // => true
  * ```
  * @category Exercises
