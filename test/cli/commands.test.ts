@@ -209,7 +209,7 @@ describe('fhir', () => {
 
   it.each([
     [['fhir', 'questionnaire', 'nope'], 2, /unknown instrument/],
-    [['fhir', 'questionnaire', 'phq-9', '--date', 'today'], 2, /--date expects YYYY-MM-DD/],
+    [['fhir', 'questionnaire', 'phq-9', '--date', 'today'], 2, /--date needs a date as YYYY-MM-DD/],
     [['fhir', 'frobnicate'], 2, /unknown subcommand/],
     [['fhir', 'import', 'missing.json'], 3, /cannot read "missing.json": no such file/],
     [['fhir', 'import', 'BAD'], 3, /is not valid JSON/],

@@ -11,7 +11,7 @@ import { CliError } from '../../src/cli/_errors.js';
 import { csvLayout, itemKeys, itemOf, looksLikeItem, normaliseKey } from '../../src/cli/score/columns.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../src/cli/score/format.js';
 import type { ErrorSink, RowIssue } from '../../src/cli/score/issues.js';
-import { scorer } from '../../src/cli/score/scorer.js';
+import { type OutputChunk, scorer } from '../../src/cli/score/scorer.js';
 import type { SourceRecord } from '../../src/cli/score/sources.js';
 import { cellValue, NOT_A_NUMBER } from '../../src/cli/score/values.js';
 import { instruments } from '../../src/instruments/registry.js';
@@ -184,8 +184,9 @@ async function runScorer(
   });
   let out = '';
   const collect = new Writable({
-    write(chunk, _enc, callback) {
-      out += String(chunk);
+    objectMode: true,
+    write(chunk: OutputChunk, _enc, callback) {
+      out += chunk.text;
       callback();
     },
   });

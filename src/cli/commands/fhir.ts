@@ -69,6 +69,19 @@ function inferInstrument(response: unknown, questionnaire: unknown): InstrumentD
   return canonicalId(r?.questionnaire) ?? canonicalId(q?.url) ?? fromIdentifier;
 }
 
+/** True for a FHIR `date` that exists on the calendar: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (so not 2026-13-45 or 2025-02-29). */
+export function realDate(text: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
+}
+
 /** `securebase fhir`. */
 export async function fhirCommand(args: readonly string[]): Promise<number> {
   const { values: v, positionals: pos } = parse('fhir', args, OPTIONS);
@@ -83,8 +96,8 @@ export async function fhirCommand(args: readonly string[]): Promise<number> {
     if (v.questionnaire !== undefined || v.instrument !== undefined)
       throw usageError('fhir questionnaire: --questionnaire and --instrument belong to "fhir import"');
     const def = instrumentById('fhir questionnaire', pos[1] as string);
-    if (v.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v.date))
-      throw usageError(`fhir questionnaire: --date expects YYYY-MM-DD, received ${JSON.stringify(v.date.slice(0, 24))}`);
+    if (v.date !== undefined && !realDate(v.date))
+      throw usageError(`fhir questionnaire: --date needs a date as YYYY-MM-DD (or YYYY-MM, YYYY); ${JSON.stringify(v.date.slice(0, 24))} is not a real date`);
     const status = choice('fhir questionnaire', 'status', v.status, ['draft', 'active', 'retired', 'unknown'] as const);
     const q = fhir.toQuestionnaire(def, { ...(v.date === undefined ? {} : { date: v.date }), ...(status === undefined ? {} : { status }) });
     await out(`${JSON.stringify(q, null, 2)}\n`);

@@ -14,7 +14,20 @@ export interface Formatter {
   readonly columns: readonly string[];
   head(): string;
   row(row: number, pass: PassThrough, result: ScoreResult): string;
+  /** A row with errors, written in its place (`--keep-errors`): its pass-through and the error, no scores. */
+  errorRow(row: number, pass: PassThrough, error: string): string;
   tail(): string;
+}
+
+/** How the output columns are named and written. */
+export interface FormatterOptions {
+  readonly escapeFormulas: boolean;
+  /** Put before every score column (`gad_7_`), or `''`. */
+  readonly prefix: string;
+  /** The name of the row-number column (`row`, or `<prefix>row` when the input has a `row` column). */
+  readonly rowName: string;
+  /** Add an `error` column (empty on scored rows). */
+  readonly keepErrors: boolean;
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -35,8 +48,13 @@ export function csvLine(cells: readonly string[], escapeFormulas = false): strin
   return stringify([cells as string[]], { eof: false, escape_formulas: escapeFormulas });
 }
 
-/** The score columns of CSV output, after `row` and the pass-through columns. */
-export function scoreColumns(def: InstrumentDefinition): string[] {
+/** The score columns of CSV output, after `row` and the pass-through columns, each with `prefix` before it. */
+export function scoreColumns(def: InstrumentDefinition, prefix = ''): string[] {
+  const cols = plainScoreColumns(def);
+  return prefix === '' ? cols : cols.map((c) => prefix + c);
+}
+
+function plainScoreColumns(def: InstrumentDefinition): string[] {
   const cols = ['instrument', 'version'];
   for (const s of def.scales) cols.push(s.id, `${s.id}_band`, `${s.id}_answered`, `${s.id}_expected`, `${s.id}_missing`, `${s.id}_prorated`);
   for (const d of def.derived ?? []) cols.push(d.id, `${d.id}_label`);
@@ -92,7 +110,8 @@ export function resultJson(def: InstrumentDefinition, r: ScoreResult): Record<st
  * input (whose other keys go to one `passthrough` column holding JSON). Scored results are
  * interned by the engine, so the score part of each line is cached per result object.
  */
-export function formatter(def: InstrumentDefinition, format: OutputFormat, passNames: readonly string[] | null, escapeFormulas: boolean): Formatter {
+export function formatter(def: InstrumentDefinition, format: OutputFormat, passNames: readonly string[] | null, options: FormatterOptions): Formatter {
+  const { escapeFormulas, prefix, rowName, keepErrors } = options;
   const cache = new WeakMap<ScoreResult, string>();
   const passCells = (pass: PassThrough): string[] => {
     if (passNames !== null) return pass as string[];
@@ -106,21 +125,27 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
     });
     return o;
   };
-  const columns = ['row', ...(passNames ?? ['passthrough']), ...scoreColumns(def)];
+  const scoreCols = scoreColumns(def, prefix);
+  const columns = [rowName, ...(passNames ?? ['passthrough']), ...scoreCols, ...(keepErrors ? [`${prefix}error`] : [])];
+  const start = (row: number, pass: PassThrough): string => {
+    let line = String(row);
+    for (const c of passCells(pass)) line += `,${csvCell(c, escapeFormulas)}`;
+    return line;
+  };
   if (format === 'csv') {
+    const blanks = ','.repeat(scoreCols.length);
     return {
       columns,
       head: () => `${csvLine(columns, escapeFormulas)}\n`,
       row(row, pass, result) {
         let suffix = cache.get(result);
         if (suffix === undefined) {
-          suffix = `,${csvLine(scoreCells(def, result), escapeFormulas)}\n`;
+          suffix = `,${csvLine(scoreCells(def, result), escapeFormulas)}${keepErrors ? ',' : ''}\n`;
           cache.set(result, suffix);
         }
-        let line = String(row);
-        for (const c of passCells(pass)) line += `,${csvCell(c, escapeFormulas)}`;
-        return line + suffix;
+        return start(row, pass) + suffix;
       },
+      errorRow: (row, pass, error) => `${start(row, pass)}${blanks},${csvCell(error, escapeFormulas)}\n`,
       tail: () => '',
     };
   }
@@ -132,16 +157,21 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
     }
     return `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))}${suffix}`;
   };
-  if (format === 'ndjson') return { columns, head: () => '', row: (r, p, x) => `${json(r, p, x)}\n`, tail: () => '' };
+  const errorJson = (row: number, pass: PassThrough, error: string): string =>
+    `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))},"instrument":${JSON.stringify(def.id)},"error":${JSON.stringify(error)}}`;
+  if (format === 'ndjson')
+    return { columns, head: () => '', row: (r, p, x) => `${json(r, p, x)}\n`, errorRow: (r, p, e) => `${errorJson(r, p, e)}\n`, tail: () => '' };
   let first = true;
+  const next = (text: string): string => {
+    const s = `${first ? '\n' : ',\n'}${text}`;
+    first = false;
+    return s;
+  };
   return {
     columns,
     head: () => '[',
-    row(r, p, x) {
-      const s = `${first ? '\n' : ',\n'}${json(r, p, x)}`;
-      first = false;
-      return s;
-    },
+    row: (r, p, x) => next(json(r, p, x)),
+    errorRow: (r, p, e) => next(errorJson(r, p, e)),
     tail: () => (first ? ']\n' : '\n]\n'),
   };
 }

@@ -3,7 +3,7 @@ import { type ScoreIssue, safeScore } from '../../scoring/score.js';
 import type { InstrumentDefinition, ScoreOptions } from '../../scoring/types.js';
 import { inputError, preview } from '../_errors.js';
 import { type CsvLayout, csvLayout, type ItemKeys, itemOf, itemRange, looksLikeItem, normaliseKey } from './columns.js';
-import { type Formatter, formatter, type OutputFormat, type PassThrough, scoreColumns } from './format.js';
+import { type Formatter, type FormatterOptions, formatter, type OutputFormat, type PassThrough, scoreColumns } from './format.js';
 import type { ErrorSink, RowIssue } from './issues.js';
 import type { SourceRecord } from './sources.js';
 import { cellValue, NOT_A_NUMBER } from './values.js';
@@ -24,11 +24,23 @@ export interface ScorerOptions {
   readonly progress: ((rows: number) => void) | null;
   /** Called once with the CSV layout (for warnings about absent items). */
   readonly onLayout: ((layout: CsvLayout) => void) | null;
+  /** Write rows with errors in their place too, with an `error` column (`--keep-errors`). */
+  readonly keepErrors?: boolean;
+  /** The prefix of the score columns (`--prefix`); `undefined` = none, or the instrument id when a name would clash. */
+  readonly prefix?: string | undefined;
+}
+
+/** A piece of output text and the number of rows it holds (so a failed write can say how many rows were written). */
+export interface OutputChunk {
+  readonly text: string;
+  readonly rows: number;
 }
 
 /** Running counts: rows read = rows written + rows in error, always. */
 export interface ScorerCounts {
   rowsIn: number;
+  /** Rows with errors written in their place (`--keep-errors`). */
+  kept: number;
   written: number;
   failed: number;
   issues: number;
@@ -66,12 +78,34 @@ function deeperThan(v: unknown, limit: number): boolean {
  * bad row to the error sink with its row number, line and reason. A CSV's first record is its
  * header.
  */
-export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCounts } {
-  const counts: ScorerCounts = { rowsIn: 0, written: 0, failed: 0, issues: 0 };
+export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCounts; stop(): void } {
+  const counts: ScorerCounts = { rowsIn: 0, kept: 0, written: 0, failed: 0, issues: 0 };
+  let stopped = false;
+  let qualtricsRows = o.input === 'csv' && o.keys.columns.preset === 'qualtrics' ? 2 : 0;
+  let bufRows = 0;
+  const pushBuf = (): void => {
+    stream.push({ text: buf, rows: bufRows } satisfies OutputChunk);
+    buf = '';
+    bufRows = 0;
+  };
   const n = o.def.items.length;
   const answers: unknown[] = new Array(n).fill(null);
   let layout: CsvLayout | null = null;
-  let fmt: Formatter | null = o.input === 'ndjson' ? formatter(o.def, o.format, null, o.escapeFormulas) : null;
+  const fmtOptions = (passNames: readonly string[] | null): FormatterOptions => {
+    const taken = new Set(passNames ?? ['passthrough']);
+    const plain = ['row', ...scoreColumns(o.def, ''), ...(o.keepErrors ? ['error'] : [])];
+    const prefix = o.prefix ?? (plain.some((c) => taken.has(c)) ? idPrefix(o.def) : '');
+    const rowName = taken.has('row') ? `${prefix}row` : 'row';
+    const names = [rowName, ...scoreColumns(o.def, prefix), ...(o.keepErrors ? [`${prefix}error`] : [])];
+    const clash = names.find((c) => taken.has(c));
+    if (clash !== undefined) {
+      throw inputError(
+        `CSV header: column ${JSON.stringify(clash.slice(0, 40))} has the name of an output column; rename it or choose another --prefix (output columns: ${names.join(', ')})`,
+      );
+    }
+    return { escapeFormulas: o.escapeFormulas, prefix, rowName, keepErrors: o.keepErrors === true };
+  };
+  let fmt: Formatter | null = o.input === 'ndjson' ? formatter(o.def, o.format, null, fmtOptions(null)) : null;
   let buf = fmt ? fmt.head() : '';
   let scheduled = false;
   let stream: Transform;
@@ -81,10 +115,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     scheduled = true;
     setImmediate(() => {
       scheduled = false;
-      if (buf.length > 0 && !stream.destroyed && !stream.writableFinished) {
-        stream.push(buf);
-        buf = '';
-      }
+      if (buf.length > 0 && !stream.destroyed && !stream.writableFinished) pushBuf();
     });
   };
 
@@ -92,10 +123,20 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
   const label = (what: 'column' | 'key', name: string, i: number): string =>
     `${what} ${JSON.stringify(name.slice(0, 40))} (item ${o.keys.numbers[i]}${normaliseKey(name) === (o.keys.ids[i] as string).toLowerCase() ? '' : `, "${o.keys.ids[i]}"`})`;
 
+  /** The pass-through of the row being read, for `--keep-errors` (set before any check can fail). */
+  let failPass: PassThrough = null;
   const fail = (issues: RowIssue[]): Promise<void> | undefined => {
     counts.failed++;
     counts.issues += issues.length;
-    return o.errors.report(issues);
+    const wait = o.errors.report(issues);
+    if (o.keepErrors && fmt !== null) {
+      counts.kept++;
+      buf += fmt.errorRow(issues[0]?.row ?? counts.rowsIn, failPass, issues.map((i) => i.message).join(' | '));
+      bufRows++;
+      if (buf.length >= FLUSH_AT) pushBuf();
+      else flushSoon();
+    }
+    return wait;
   };
 
   const emit = (row: number, pass: PassThrough, values: readonly unknown[], issuesOf: (i: ScoreIssue) => RowIssue): Promise<void> | undefined => {
@@ -103,32 +144,26 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     if (!r.ok) return fail(r.issues.map(issuesOf));
     counts.written++;
     buf += (fmt as Formatter).row(row, pass, r.value);
+    bufRows++;
     if (o.collect) o.collect(values.map((v) => (typeof v === 'number' ? v : null)));
-    if (buf.length >= FLUSH_AT) {
-      stream.push(buf);
-      buf = '';
-    } else flushSoon();
+    if (buf.length >= FLUSH_AT) pushBuf();
+    else flushSoon();
     return undefined;
   };
 
   function header(rec: SourceRecord): void {
     if (rec.kind !== 'fields') throw inputError(`CSV header (line ${rec.line}) could not be read: ${rec.kind === 'bad' ? rec.message : 'not CSV'}`);
     layout = csvLayout(o.keys, rec.fields);
-    const names = new Set(['row', ...scoreColumns(o.def)]);
-    const clash = layout.passNames.find((p) => names.has(p));
-    if (clash !== undefined) {
-      throw inputError(
-        `CSV header: column ${JSON.stringify(clash.slice(0, 40))} has the name of an output column; rename it (output columns: row, ${scoreColumns(o.def).join(', ')})`,
-      );
-    }
+    const options = fmtOptions(layout.passNames);
     o.onLayout?.(layout);
-    fmt = formatter(o.def, o.format, layout.passNames, o.escapeFormulas);
+    fmt = formatter(o.def, o.format, layout.passNames, options);
     buf += fmt.head();
   }
 
   function csvRow(rec: SourceRecord & { kind: 'fields' }, row: number): Promise<void> | undefined {
     const L = layout as CsvLayout;
     const f = rec.fields;
+    if (o.keepErrors) failPass = L.passColumns.map((c) => f[c] ?? '');
     if (f.length !== L.header.length) {
       return fail([
         {
@@ -228,6 +263,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     const keyOf: (string | null)[] = new Array(n).fill(null);
     const pass: Record<string, unknown> = Object.create(null);
     let passCount = 0;
+    if (o.keepErrors) failPass = pass;
     const bad: RowIssue[] = [];
     for (const [k, v] of Object.entries(data)) {
       const i = itemOf(o.keys, k);
@@ -272,16 +308,28 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
 
   stream = new Transform({
     writableObjectMode: true,
-    readableHighWaterMark: FLUSH_AT,
+    readableObjectMode: true,
     transform(rec: SourceRecord, _enc, callback: TransformCallback) {
+      if (stopped) return callback();
       try {
         if (o.input === 'csv' && layout === null) {
           header(rec);
           return callback();
         }
+        if (qualtricsRows > 0) {
+          // A Qualtrics CSV has three header rows: the export tags, the question text, then
+          // {"ImportId":...} cells; the last two are not responses and are not counted.
+          const importIds = rec.kind === 'fields' && rec.fields.some((f) => f.startsWith('{"ImportId"'));
+          if (qualtricsRows === 2 || importIds) {
+            qualtricsRows--;
+            return callback();
+          }
+          qualtricsRows = 0;
+        }
         const row = ++counts.rowsIn;
         if (o.progress && (row & 1023) === 0) o.progress(row);
         let wait: Promise<void> | undefined;
+        failPass = o.keepErrors && o.input === 'csv' ? ((layout as CsvLayout | null)?.passColumns.map(() => '') ?? null) : null;
         if (rec.kind === 'bad') {
           wait = fail([{ row, line: rec.line, column: null, item: null, value: null, code: rec.code, message: rec.message }]);
           if (rec.fatal) return callback(inputError(`line ${rec.line}: ${rec.message}`));
@@ -296,13 +344,21 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     flush(callback: TransformCallback) {
       if (fmt === null) return callback(inputError('the input is empty: a CSV file needs a header line naming the item columns'));
       buf += fmt.tail();
-      if (buf.length > 0) this.push(buf);
-      buf = '';
+      if (buf.length > 0) pushBuf();
       callback();
     },
   });
-  return { stream, counts };
+  return {
+    stream,
+    counts,
+    stop: () => {
+      stopped = true;
+    },
+  };
 }
+
+/** The default column prefix of an instrument: its id with every character but letters, digits and `_` as `_`, then `_` (`gad-7` → `gad_7_`). */
+export const idPrefix = (def: InstrumentDefinition): string => `${def.id.replace(/[^A-Za-z0-9_]/g, '_')}_`;
 
 function expectedOf(def: InstrumentDefinition, i: number): string {
   const item = def.items[i];
