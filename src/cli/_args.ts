@@ -31,7 +31,7 @@ function joinValues(args: readonly string[], options: Options): string[] {
       break;
     }
     const next = args[i + 1];
-    if (takesValue.has(a) && next !== undefined && next.startsWith('-') && next !== '--') {
+    if (takesValue.has(a) && next?.startsWith('-') && next !== '--') {
       out.push(a.startsWith('--') ? `${a}=${next}` : `${a}${next}`);
       i++;
     } else out.push(a);

@@ -131,7 +131,7 @@ describe('issue 15 reproductions', () => {
     expect(second.code).toBe(0);
     const out = table(second.stdout)[0] ?? {};
     expect(out.total).toBe(String(score(phq9, zeros(10)).scales.total.value));
-    expect(out['gad_7_total']).toBe(String(score(gad7, [3, 3, 3, 3, 3, 3, 3]).scales.total.value));
+    expect(out.gad_7_total).toBe(String(score(gad7, [3, 3, 3, 3, 3, 3, 3]).scales.total.value));
     expect(out.row).toBe('1');
   });
 

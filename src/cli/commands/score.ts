@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { cronbachAlpha } from '../../outcomes/cronbach-alpha.js';
