@@ -256,6 +256,30 @@ describe('plan', () => {
     expect(plan.safetyActions[0]?.id).toBe('safety-plan');
   });
 
+  it('--format md and --format text render the plan for a clinician, safety first, from the plan object', () => {
+    const request = { intake, measures: { 'phq-9': [1, 2, 1, 1, 0, 2, 1, 0, 1, 1] } };
+    const want = planFromIntake(request);
+    if (!want.ok) throw new Error('the request must plan');
+    const plan = want.value;
+    const md = runCli(b, ['plan', file('request-md.json', JSON.stringify(request)), '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout.startsWith('# Treatment plan (decision support)\n')).toBe(true);
+    expect(md.stdout).toContain(plan.disclaimer);
+    expect(md.stdout.indexOf('## Safety')).toBeLessThan(md.stdout.indexOf('## Techniques'));
+    for (const a of plan.safetyActions) expect(md.stdout).toContain(a.title);
+    for (const t of plan.techniques) expect(md.stdout).toContain(t.name);
+    for (const e of plan.exercises) expect(md.stdout).toContain(e.id);
+    const text = runCli(b, ['plan', file('request-text.json', JSON.stringify(request)), '--format', 'text']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toMatch(/^#/m);
+    expect(text.stdout).toContain('Safety\n------');
+    for (const t of plan.techniques) expect(text.stdout).toContain(t.name);
+    expect(text.stdout).not.toMatch(/\d{3}[ -]?\d{3,4}[ -]?\d{3,4}/);
+    const bad = runCli(b, ['plan', file('request-bad.json', JSON.stringify(request)), '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--format must be one of json, md, text/);
+  });
+
   it('reads a bare intake as { intake }', () => {
     const r = runCli(b, ['plan', file('bare-intake.json', JSON.stringify(intake))]);
     expect(r.code).toBe(0);
