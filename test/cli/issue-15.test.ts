@@ -143,3 +143,39 @@ describe('issue 15 reproductions', () => {
     expect(runCli(b, ['fhir', 'questionnaire', 'phq-9', '--date', '2024-02-29']).code).toBe(0);
   });
 });
+
+describe('wide files: several instruments in one pass', () => {
+  const header = ['id', ...phq9.items.map((it) => it.id.replace('-', '_')), ...gad7.items.slice(0, 7).map((it) => it.id.replace('-', '_'))];
+  const a = [0, 1, 2, 3, 0, 1, 2, 3, 1, 1];
+  const g = [3, 2, 1, 0, 3, 2, 1];
+
+  it('score phq-9,gad-7 writes both, with each id as the prefix, and a bad cell of either is one row error', () => {
+    const text = `${header.join(',')}\np1,${a.join(',')},${g.join(',')}\np2,${a.join(',')},x,${g.slice(1).join(',')}\np3,${a.join(',')},${g.join(',')}\n`;
+    const r = runCli(b, ['score', 'phq-9,gad-7', file('wide2.csv', text), '--preset', 'redcap']);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.code).toBe(1);
+    expect(counts(r.stderr)).toEqual({ read: 3, scored: 2, errors: 1 });
+    expect(r.stderr).toMatch(/row 2 \(line 3\): column "gad7_1"/);
+    const out = table(r.stdout);
+    expect(out.map((o) => o.row)).toEqual(['1', '3']);
+    expect(out[0]?.phq_9_total).toBe(String(score(phq9, a).scales.total.value));
+    expect(out[0]?.gad_7_total).toBe(String(score(gad7, g).scales.total.value));
+    expect(out[0]?.phq_9_flags).toContain('phq9-item9');
+    expect(Object.keys(out[0] ?? {}).filter((k) => k.startsWith('gad7_') || k.startsWith('phq9_'))).toEqual([]);
+  });
+
+  it('--prefix takes one prefix per instrument; NDJSON output carries the others under "also"', () => {
+    const text = `${header.join(',')}\np1,${a.join(',')},${g.join(',')}\n`;
+    const r = runCli(b, ['score', 'phq-9,gad-7', file('wide3.csv', text), '--preset', 'redcap', '--prefix', 'dep_,anx_']);
+    expect(r.code).toBe(0);
+    expect(table(r.stdout)[0]?.anx_total).toBe(String(score(gad7, g).scales.total.value));
+    const nd = runCli(b, ['score', 'phq-9,gad-7', file('wide4.csv', text), '--preset', 'redcap', '--format', 'ndjson']);
+    const row = JSON.parse(nd.stdout.trim()) as { instrument: string; also: { instrument: string; scales: { total: { value: number } } }[] };
+    expect(row.instrument).toBe('phq-9');
+    expect(row.also[0]?.instrument).toBe('gad-7');
+    expect(row.also[0]?.scales.total.value).toBe(score(gad7, g).scales.total.value);
+    const wrong = runCli(b, ['score', 'phq-9,gad-7', file('wide5.csv', text), '--prefix', 'x_']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/one prefix per instrument/);
+  });
+});

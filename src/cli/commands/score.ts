@@ -14,11 +14,11 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../score/format.js';
 import { type ErrorSink, fileSink, stderrSink } from '../score/issues.js';
 import { outputSink } from '../score/output.js';
 import { startProgress } from '../score/progress.js';
-import { scorer } from '../score/scorer.js';
+import { idPrefix, scorer } from '../score/scorer.js';
 import { csvSource, ndjsonSource } from '../score/sources.js';
 
 /** The `--help` text of `securebase score`. */
-export const SCORE_HELP = `Usage: securebase score <instrument> [file|-] [options]
+export const SCORE_HELP = `Usage: securebase score <instrument>[,<instrument>...] [file|-] [options]
 
 Scores every row of a CSV or NDJSON file (or stdin, "-" or no file) and writes one output
 row per scored input row (every input row with --keep-errors), in input order, with every scale's value, band, answered/expected,
@@ -60,7 +60,10 @@ Options
                             an "error" column: rows out = rows in
   --prefix TEXT             put TEXT before every score column (default: none, or the
                             instrument id, as gad_7_, when a column name would clash, for
-                            example when chaining runs on one wide file)
+                            example when chaining runs on one wide file). With several
+                            instruments (score phq-9,gad-7 wide.csv, one pass over a CSV
+                            file), one prefix each, comma-separated (default: each id,
+                            as phq_9_ and gad_7_)
   --reliability             after the rows, print Cronbach's alpha per scale (listwise) to
                             stderr, with rows used and excluded. This keeps every valid
                             row's answers in memory (about 0.5 KB a row for 36 items), so
@@ -204,14 +207,20 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   positionals('score', pos, 1, 2, 'the instrument id (see "securebase instruments")');
-  const def = instrumentById('score', pos[0] as string);
+  const defs = (pos[0] as string).split(',').map((id) => instrumentById('score', id));
+  const def = defs[0] as InstrumentDefinition;
+  if (new Set(defs.map((d) => d.id)).size !== defs.length) throw usageError('score: an instrument is named twice');
+  const prefixes = v.prefix === undefined ? undefined : v.prefix.split(',');
+  if (prefixes !== undefined && defs.length > 1 && prefixes.length !== defs.length)
+    throw usageError(`score: --prefix needs one prefix per instrument, separated by commas (${defs.length} instruments, ${prefixes.length} prefixes)`);
   const file = pos[1] ?? '-';
   const outFormatOpt = choice('score', 'format', v.format, OUTPUT_FORMATS);
   let inputFormat = choice('score', 'input-format', v['input-format'], ['csv', 'ndjson'] as const);
   const prorate = wholeNumber('score', 'prorate', v.prorate);
   const preset = choice('score', 'preset', v.preset, PRESETS);
-  if (v.prefix !== undefined && !/^[A-Za-z0-9_.-]{0,40}$/.test(v.prefix))
-    throw usageError(`score: --prefix may hold only letters, digits, "_", "." and "-" (at most 40), not ${JSON.stringify(v.prefix.slice(0, 24))}`);
+  for (const p of prefixes ?? [])
+    if (!/^[A-Za-z0-9_.-]{0,40}$/.test(p))
+      throw usageError(`score: --prefix may hold only letters, digits, "_", "." and "-" (at most 40), not ${JSON.stringify(p.slice(0, 24))}`);
   const na = v.na && v.na.length > 0 ? new Set(v.na.map((x) => x.trim())) : null;
   if (file === '-' && process.stdin.isTTY) throw usageError('score: no input: give a file, or pipe rows to stdin (see "securebase score --help")');
   if (inputFormat === undefined && file !== '-') {
@@ -232,7 +241,25 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
   }
   if (v.output !== undefined && v.errors !== undefined && resolve(v.output) === resolve(v.errors))
     throw usageError('score: --output and --errors name the same file');
-  const keys = itemKeys(def, { template: v['item-columns'], map: v.map === undefined ? undefined : await readMap(v.map), preset });
+  const map = v.map === undefined ? undefined : await readMap(v.map);
+  /** With several instruments, each takes the map entries that name its items. */
+  const mapFor = (d: InstrumentDefinition): Map<string, string> | undefined => {
+    if (map === undefined || defs.length === 1) return map;
+    const names = (x: InstrumentDefinition) => new Set(x.items.flatMap((it) => [it.id.toLowerCase()]));
+    const own = new Map([...map].filter(([, t]) => names(d).has(t.trim().toLowerCase())));
+    const lost = [...map].find(([, t]) => !defs.some((x) => names(x).has(t.trim().toLowerCase())));
+    if (lost)
+      throw usageError(
+        `score: --map names ${JSON.stringify(lost[1].slice(0, 40))} for column ${JSON.stringify(lost[0].slice(0, 40))}; with several instruments, map to item ids (such as "${d.items[0]?.id}")`,
+      );
+    return own;
+  };
+  const keys = itemKeys(def, { template: v['item-columns'], map: mapFor(def), preset });
+  const also = defs.slice(1).map((d, k) => ({
+    def: d,
+    keys: itemKeys(d, { template: v['item-columns'], map: mapFor(d), preset }),
+    prefix: prefixes?.[k + 1] ?? idPrefix(d),
+  }));
 
   let input: Readable;
   let size: number | null = null;
@@ -290,7 +317,8 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
     escapeFormulas: v['escape-formulas'] === true,
     errors,
     keepErrors: v['keep-errors'] === true,
-    prefix: v.prefix,
+    prefix: defs.length > 1 ? (prefixes?.[0] ?? idPrefix(def)) : v.prefix,
+    also,
     collect: kept ? (a) => kept.push(a) : null,
     progress: (rows) => progress.update(rows, (input as Partial<ReadStream>).bytesRead ?? 0),
     onLayout: (layout) => {

@@ -148,10 +148,10 @@ export interface CsvLayout {
  * any other column passes through. Throws an input error (exit 3) for a duplicate column, two
  * columns for one item, or a column that looks like an item the instrument does not have.
  */
-export function csvLayout(keys: ItemKeys, header: readonly string[]): CsvLayout {
+export function csvLayout(keys: ItemKeys, header: readonly string[], other?: (name: string) => boolean): CsvLayout {
   if (keys.columns.preset === 'qualtrics' && keys.columns.template === undefined) {
     const k = qualtricsBlock(keys, header);
-    if (k !== null) return csvLayout(itemKeys(keys.def, { ...keys.columns, template: `Q${k}_{n}` }), header);
+    if (k !== null) return csvLayout(itemKeys(keys.def, { ...keys.columns, template: `Q${k}_{n}` }), header, other);
   }
   const itemColumn = new Int32Array(keys.ids.length).fill(-1);
   const passColumns: number[] = [];
@@ -162,6 +162,7 @@ export function csvLayout(keys: ItemKeys, header: readonly string[]): CsvLayout 
     if (prior !== undefined) throw inputError(`CSV header: column ${JSON.stringify(name.slice(0, 40))} appears twice (columns ${prior + 1} and ${col + 1})`);
     seen.set(name, col);
     const i = itemOf(keys, name);
+    if (i === undefined && other?.(name)) return;
     if (i !== undefined) {
       const other = itemColumn[i] as number;
       if (other !== -1) {

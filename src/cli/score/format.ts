@@ -13,7 +13,8 @@ export type PassThrough = readonly string[] | { readonly [key: string]: unknown 
 export interface Formatter {
   readonly columns: readonly string[];
   head(): string;
-  row(row: number, pass: PassThrough, result: ScoreResult): string;
+  /** A scored row; `more` holds the results of the other instruments of the run, in order. */
+  row(row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[]): string;
   /** A row with errors, written in its place (`--keep-errors`): its pass-through and the error, no scores. */
   errorRow(row: number, pass: PassThrough, error: string): string;
   tail(): string;
@@ -28,6 +29,8 @@ export interface FormatterOptions {
   readonly rowName: string;
   /** Add an `error` column (empty on scored rows). */
   readonly keepErrors: boolean;
+  /** Other instruments scored in the same pass, each with its column prefix. */
+  readonly also?: readonly { readonly def: InstrumentDefinition; readonly prefix: string }[];
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -112,6 +115,8 @@ export function resultJson(def: InstrumentDefinition, r: ScoreResult): Record<st
  */
 export function formatter(def: InstrumentDefinition, format: OutputFormat, passNames: readonly string[] | null, options: FormatterOptions): Formatter {
   const { escapeFormulas, prefix, rowName, keepErrors } = options;
+  const also = options.also ?? [];
+  const alsoCache = also.map(() => new WeakMap<ScoreResult, string>());
   const cache = new WeakMap<ScoreResult, string>();
   const passCells = (pass: PassThrough): string[] => {
     if (passNames !== null) return pass as string[];
@@ -125,7 +130,7 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
     });
     return o;
   };
-  const scoreCols = scoreColumns(def, prefix);
+  const scoreCols = [...scoreColumns(def, prefix), ...also.flatMap((a) => scoreColumns(a.def, a.prefix))];
   const columns = [rowName, ...(passNames ?? ['passthrough']), ...scoreCols, ...(keepErrors ? [`${prefix}error`] : [])];
   const start = (row: number, pass: PassThrough): string => {
     let line = String(row);
@@ -137,30 +142,44 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
     return {
       columns,
       head: () => `${csvLine(columns, escapeFormulas)}\n`,
-      row(row, pass, result) {
+      row(row, pass, result, more) {
         let suffix = cache.get(result);
         if (suffix === undefined) {
-          suffix = `,${csvLine(scoreCells(def, result), escapeFormulas)}${keepErrors ? ',' : ''}\n`;
+          suffix = `,${csvLine(scoreCells(def, result), escapeFormulas)}`;
           cache.set(result, suffix);
         }
-        return start(row, pass) + suffix;
+        let line = start(row, pass) + suffix;
+        if (more)
+          more.forEach((x, k) => {
+            const c = alsoCache[k] as WeakMap<ScoreResult, string>;
+            let cells = c.get(x);
+            if (cells === undefined) {
+              cells = `,${csvLine(scoreCells((also[k] as { def: InstrumentDefinition }).def, x), escapeFormulas)}`;
+              c.set(x, cells);
+            }
+            line += cells;
+          });
+        return `${line}${keepErrors ? ',' : ''}\n`;
       },
       errorRow: (row, pass, error) => `${start(row, pass)}${blanks},${csvCell(error, escapeFormulas)}\n`,
       tail: () => '',
     };
   }
-  const json = (row: number, pass: PassThrough, result: ScoreResult): string => {
+  const json = (row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[]): string => {
     let suffix = cache.get(result);
     if (suffix === undefined) {
       suffix = `,${JSON.stringify(resultJson(def, result)).slice(1)}`;
       cache.set(result, suffix);
     }
-    return `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))}${suffix}`;
+    if (!more || more.length === 0) return `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))}${suffix}`;
+    // Several instruments: the first one's result as usual, then "also": the others' results, in order.
+    const rest = more.map((x, k) => JSON.stringify(resultJson((also[k] as { def: InstrumentDefinition }).def, x))).join(',');
+    return `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))}${suffix.slice(0, -1)},"also":[${rest}]}`;
   };
   const errorJson = (row: number, pass: PassThrough, error: string): string =>
     `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))},"instrument":${JSON.stringify(def.id)},"error":${JSON.stringify(error)}}`;
   if (format === 'ndjson')
-    return { columns, head: () => '', row: (r, p, x) => `${json(r, p, x)}\n`, errorRow: (r, p, e) => `${errorJson(r, p, e)}\n`, tail: () => '' };
+    return { columns, head: () => '', row: (r, p, x, m) => `${json(r, p, x, m)}\n`, errorRow: (r, p, e) => `${errorJson(r, p, e)}\n`, tail: () => '' };
   let first = true;
   const next = (text: string): string => {
     const s = `${first ? '\n' : ',\n'}${text}`;
@@ -170,7 +189,7 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
   return {
     columns,
     head: () => '[',
-    row: (r, p, x) => next(json(r, p, x)),
+    row: (r, p, x, m) => next(json(r, p, x, m)),
     errorRow: (r, p, e) => next(errorJson(r, p, e)),
     tail: () => (first ? ']\n' : '\n]\n'),
   };

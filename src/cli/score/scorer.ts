@@ -1,6 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { type ScoreIssue, safeScore } from '../../scoring/score.js';
-import type { InstrumentDefinition, ScoreOptions } from '../../scoring/types.js';
+import type { InstrumentDefinition, ScoreOptions, ScoreResult } from '../../scoring/types.js';
 import { inputError, preview } from '../_errors.js';
 import { type CsvLayout, csvLayout, type ItemKeys, itemOf, itemRange, looksLikeItem, normaliseKey } from './columns.js';
 import { type Formatter, type FormatterOptions, formatter, type OutputFormat, type PassThrough, scoreColumns } from './format.js';
@@ -28,6 +28,8 @@ export interface ScorerOptions {
   readonly keepErrors?: boolean;
   /** The prefix of the score columns (`--prefix`); `undefined` = none, or the instrument id when a name would clash. */
   readonly prefix?: string | undefined;
+  /** More instruments scored from the same CSV rows in the same pass (`score phq-9,gad-7`), each with its prefix. */
+  readonly also?: readonly { readonly def: InstrumentDefinition; readonly keys: ItemKeys; readonly prefix: string }[];
 }
 
 /** A piece of output text and the number of rows it holds (so a failed write can say how many rows were written). */
@@ -81,6 +83,10 @@ function deeperThan(v: unknown, limit: number): boolean {
 export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCounts; stop(): void } {
   const counts: ScorerCounts = { rowsIn: 0, kept: 0, written: 0, failed: 0, issues: 0 };
   let stopped = false;
+  const also = o.also ?? [];
+  if (also.length > 0 && o.input !== 'csv') throw inputError('several instruments in one pass need CSV input (NDJSON keys and arrays name one instrument)');
+  const alsoAnswers: unknown[][] = also.map((a) => new Array(a.def.items.length).fill(null));
+  let alsoLayouts: CsvLayout[] = [];
   let qualtricsRows = o.input === 'csv' && o.keys.columns.preset === 'qualtrics' ? 2 : 0;
   let bufRows = 0;
   const pushBuf = (): void => {
@@ -96,14 +102,17 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     const plain = ['row', ...scoreColumns(o.def, ''), ...(o.keepErrors ? ['error'] : [])];
     const prefix = o.prefix ?? (plain.some((c) => taken.has(c)) ? idPrefix(o.def) : '');
     const rowName = taken.has('row') ? `${prefix}row` : 'row';
-    const names = [rowName, ...scoreColumns(o.def, prefix), ...(o.keepErrors ? [`${prefix}error`] : [])];
+    const names = [rowName, ...scoreColumns(o.def, prefix), ...also.flatMap((a) => scoreColumns(a.def, a.prefix)), ...(o.keepErrors ? [`${prefix}error`] : [])];
+    const twice = names.find((c, i) => names.indexOf(c) !== i);
+    if (twice !== undefined)
+      throw inputError(`the output would have two columns named ${JSON.stringify(twice.slice(0, 40))}; give each instrument its own --prefix`);
     const clash = names.find((c) => taken.has(c));
     if (clash !== undefined) {
       throw inputError(
         `CSV header: column ${JSON.stringify(clash.slice(0, 40))} has the name of an output column; rename it or choose another --prefix (output columns: ${names.join(', ')})`,
       );
     }
-    return { escapeFormulas: o.escapeFormulas, prefix, rowName, keepErrors: o.keepErrors === true };
+    return { escapeFormulas: o.escapeFormulas, prefix, rowName, keepErrors: o.keepErrors === true, also: also.map((a) => ({ def: a.def, prefix: a.prefix })) };
   };
   let fmt: Formatter | null = o.input === 'ndjson' ? formatter(o.def, o.format, null, fmtOptions(null)) : null;
   let buf = fmt ? fmt.head() : '';
@@ -120,8 +129,8 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
   };
 
   /** `column "5" (item 5, "ecrr-5")`, or `column "ecrr-5" (item 5)` when the column is the id. */
-  const label = (what: 'column' | 'key', name: string, i: number): string =>
-    `${what} ${JSON.stringify(name.slice(0, 40))} (item ${o.keys.numbers[i]}${normaliseKey(name) === (o.keys.ids[i] as string).toLowerCase() ? '' : `, "${o.keys.ids[i]}"`})`;
+  const label = (what: 'column' | 'key', name: string, i: number, keys: ItemKeys = o.keys): string =>
+    `${what} ${JSON.stringify(name.slice(0, 40))} (item ${keys.numbers[i]}${normaliseKey(name) === (keys.ids[i] as string).toLowerCase() ? '' : `, "${keys.ids[i]}"`})`;
 
   /** The pass-through of the row being read, for `--keep-errors` (set before any check can fail). */
   let failPass: PassThrough = null;
@@ -141,9 +150,20 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
 
   const emit = (row: number, pass: PassThrough, values: readonly unknown[], issuesOf: (i: ScoreIssue) => RowIssue): Promise<void> | undefined => {
     const r = safeScore(o.def, values, o.score);
+    let more: ScoreResult[] | undefined;
+    if (also.length > 0) {
+      more = [];
+      const issues: RowIssue[] = r.ok ? [] : r.issues.map(issuesOf);
+      also.forEach((a, k) => {
+        const x = safeScore(a.def, alsoAnswers[k] as unknown[], o.score);
+        if (x.ok) more?.push(x.value);
+        else issues.push(...x.issues.map((is) => alsoIssue(a.def, a.keys, alsoLayouts[k] as CsvLayout, row, is)));
+      });
+      if (issues.length > 0) return fail(issues);
+    }
     if (!r.ok) return fail(r.issues.map(issuesOf));
     counts.written++;
-    buf += (fmt as Formatter).row(row, pass, r.value);
+    buf += (fmt as Formatter).row(row, pass, r.value, more);
     bufRows++;
     if (o.collect) o.collect(values.map((v) => (typeof v === 'number' ? v : null)));
     if (buf.length >= FLUSH_AT) pushBuf();
@@ -151,11 +171,69 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     return undefined;
   };
 
+  /** Reads one instrument's item cells of a CSV row into `target`, adding a `not_a_number` issue per bad cell. */
+  function readCells(
+    def: InstrumentDefinition,
+    keys: ItemKeys,
+    L: CsvLayout,
+    f: readonly string[],
+    row: number,
+    line: number,
+    target: unknown[],
+    bad: RowIssue[],
+  ): void {
+    for (let i = 0; i < def.items.length; i++) {
+      const col = L.itemColumn[i] as number;
+      if (col < 0) {
+        target[i] = null;
+        continue;
+      }
+      const cell = f[col] as string;
+      const v = cellValue(cell, o.na);
+      if (v === NOT_A_NUMBER) {
+        const name = L.header[col] as string;
+        bad.push({
+          row,
+          line,
+          column: name.slice(0, 40),
+          item: keys.ids[i] as string,
+          value: preview(cell),
+          code: 'not_a_number',
+          message: `${label('column', name, i, keys)}: ${preview(cell)} is not a number (expected ${expectedOf(def, i)}, or an empty cell for a missing answer)`,
+        });
+      } else target[i] = v;
+    }
+  }
+
+  /** A scoring issue of another instrument of the run, in the same words as the first one's. */
+  function alsoIssue(def: InstrumentDefinition, keys: ItemKeys, L: CsvLayout, row: number, is: ScoreIssue): RowIssue {
+    const i = is.item === null ? -1 : (itemOf(keys, is.item) ?? -1);
+    const col = i >= 0 ? (L.itemColumn[i] as number) : -1;
+    const name = col >= 0 ? (L.header[col] as string) : null;
+    return {
+      row,
+      line: null,
+      column: name === null ? null : name.slice(0, 40),
+      item: is.item,
+      value: is.received,
+      code: is.code,
+      message: `${def.id} ${name === null ? `item ${is.itemNumber} ("${is.item}")` : label('column', name, i, keys)}: expected ${is.expected}, received ${is.received} (${WHY[is.code]})`,
+    };
+  }
+
   function header(rec: SourceRecord): void {
     if (rec.kind !== 'fields') throw inputError(`CSV header (line ${rec.line}) could not be read: ${rec.kind === 'bad' ? rec.message : 'not CSV'}`);
-    layout = csvLayout(o.keys, rec.fields);
+    const fields = rec.fields;
+    const parts = [o.keys, ...also.map((a) => a.keys)];
+    // A column that names an item of another instrument of the run is neither passed through nor "looks like an item".
+    const otherOf = (k: number) => (name: string) => parts.some((keys, j) => j !== k && itemOf(keys, name) !== undefined);
+    layout = csvLayout(o.keys, fields, also.length > 0 ? otherOf(0) : undefined);
+    alsoLayouts = also.map((a, k) => csvLayout(a.keys, fields, otherOf(k + 1)));
     const options = fmtOptions(layout.passNames);
     o.onLayout?.(layout);
+    alsoLayouts.forEach((l) => {
+      o.onLayout?.(l);
+    });
     fmt = formatter(o.def, o.format, layout.passNames, options);
     buf += fmt.head();
   }
@@ -199,6 +277,9 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
         });
       } else answers[i] = v;
     }
+    also.forEach((a, k) => {
+      readCells(a.def, a.keys, alsoLayouts[k] as CsvLayout, f, row, rec.line, alsoAnswers[k] as unknown[], bad);
+    });
     if (bad.length > 0) return fail(bad);
     const pass = L.passColumns.length === 0 ? [] : L.passColumns.map((c) => f[c] as string);
     return emit(row, pass, answers, (is) => {
