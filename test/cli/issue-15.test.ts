@@ -1,9 +1,10 @@
 // Reproductions of the defects listed in issue 15, end to end on the built CLI.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gad7, phq9 } from '../../src/instruments/index.js';
+import { irv, longstring } from '../../src/outcomes/index.js';
 import { score } from '../../src/scoring/score.js';
 import { type Built, buildCli, counts, runCli, runCliAsync, STACK } from './_cli.js';
 
@@ -177,5 +178,60 @@ describe('wide files: several instruments in one pass', () => {
     const wrong = runCli(b, ['score', 'phq-9,gad-7', file('wide5.csv', text), '--prefix', 'x_']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/one prefix per instrument/);
+  });
+});
+
+describe('summaries and response quality', () => {
+  const people = [
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    [3, 3, 2, 1, 0, 1, 2, 3, 1, 1],
+    [1, 2, 1, 2, 1, 2, 1, 2, 0, 0],
+  ];
+  const text = `id,${PHQ.join(',')}\n${people.map((a, p) => `p${p},${a.join(',')}`).join('\n')}\np9,x,${zeros(9).join(',')}\n`;
+
+  it('--summary-file writes n, mean, SD, min, max, missing, bands and flag counts as JSON; --summary prints them', () => {
+    const path = join(b.dir, 'summary.json');
+    const r = runCli(b, ['score', 'phq-9', file('sum.csv', text), '--summary', '--summary-file', path]);
+    expect(r.code).toBe(1);
+    const totals = people.map((a) => score(phq9, a).scales.total.value as number);
+    const mean = totals.reduce((x, y) => x + y, 0) / totals.length;
+    const sd = Math.sqrt(totals.reduce((x, y) => x + (y - mean) ** 2, 0) / (totals.length - 1));
+    const s = JSON.parse(readFileSync(path, 'utf8')) as {
+      rows: unknown;
+      instruments: {
+        scales: { scale: string; n: number; mean: number; sd: number; min: number; max: number; missing: number; bands: Record<string, number> }[];
+        flags: Record<string, number>;
+      }[];
+    };
+    expect(s.rows).toEqual({ read: 4, scored: 3, withErrors: 1 });
+    const total = s.instruments[0]?.scales.find((x) => x.scale === 'total');
+    expect(total?.n).toBe(3);
+    expect(total?.mean).toBeCloseTo(mean, 9);
+    expect(total?.sd).toBeCloseTo(sd, 9);
+    expect([total?.min, total?.max, total?.missing]).toEqual([Math.min(...totals), Math.max(...totals), 0]);
+    const bands: Record<string, number> = {};
+    for (const a of people) {
+      const l = score(phq9, a).scales.total.band?.label as string;
+      bands[l] = (bands[l] ?? 0) + 1;
+    }
+    expect(total?.bands).toEqual(bands);
+    const levels: Record<string, number> = {};
+    for (const a of people) for (const f of score(phq9, a).flags) levels[f.level] = (levels[f.level] ?? 0) + 1;
+    expect(s.instruments[0]?.flags).toEqual(levels);
+    expect(r.stderr).toMatch(/summary: 4 rows read, 3 scored, 1 with errors/);
+    expect(r.stderr).toMatch(new RegExp(`phq-9 total: n 3, mean ${Math.round(mean * 1000) / 1000}`));
+  });
+
+  it('--quality adds longstring and irv columns as the library computes them (for review; no row is dropped)', () => {
+    const r = runCli(b, ['score', 'phq-9', file('quality.csv', text), '--quality']);
+    const out = table(r.stdout);
+    expect(out).toHaveLength(3);
+    out.forEach((o, p) => {
+      const a = people[p] as number[];
+      expect(Number(o.longstring)).toBe(longstring(a));
+      expect(Number(o.irv)).toBeCloseTo(irv(a) as number, 12);
+    });
+    expect(out[0]?.longstring).toBe('10');
+    expect(out[0]?.irv).toBe('0');
   });
 });

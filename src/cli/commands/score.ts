@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -16,6 +16,7 @@ import { outputSink } from '../score/output.js';
 import { startProgress } from '../score/progress.js';
 import { idPrefix, scorer } from '../score/scorer.js';
 import { csvSource, ndjsonSource } from '../score/sources.js';
+import { runSummary } from '../score/summary.js';
 
 /** The `--help` text of `securebase score`. */
 export const SCORE_HELP = `Usage: securebase score <instrument>[,<instrument>...] [file|-] [options]
@@ -56,6 +57,14 @@ Options
                             like phq9_1; redcap_* and *_complete columns pass through);
                             qualtrics: a Qualtrics CSV export (three header rows; matrix
                             columns Q<k>_<n>, the block found from the header)
+  --summary                 after the rows, print on stderr per scale n, mean, SD, min,
+                            max and missing, band counts, flag counts by level, and the
+                            rows with errors
+  --summary-file FILE       write the same summary to FILE as JSON
+  --quality                 add response-quality columns for review (never an exclusion):
+                            longstring, the longest run of identical answers (Johnson 2005),
+                            and irv, the SD of a person's answers (Dunn et al. 2018), as R's
+                            careless package computes them
   --keep-errors             write rows with errors too, in their place, with no scores and
                             an "error" column: rows out = rows in
   --prefix TEXT             put TEXT before every score column (default: none, or the
@@ -104,6 +113,9 @@ const OPTIONS = {
   'escape-formulas': { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   'keep-errors': { type: 'boolean' },
+  summary: { type: 'boolean' },
+  'summary-file': { type: 'string' },
+  quality: { type: 'boolean' },
   prefix: { type: 'string' },
   'item-columns': { type: 'string' },
   map: { type: 'string' },
@@ -305,6 +317,8 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
     );
   }
   const kept: (readonly (number | null)[])[] | null = v.reliability ? [] : null;
+  const wantSummary = v.summary === true || v['summary-file'] !== undefined;
+  const stats = wantSummary ? runSummary(defs) : null;
   const progress = await startProgress(!v['no-progress'], size);
   const source = inputFormat === 'csv' ? csvSource() : ndjsonSource();
   const run = scorer({
@@ -319,6 +333,8 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
     keepErrors: v['keep-errors'] === true,
     prefix: defs.length > 1 ? (prefixes?.[0] ?? idPrefix(def)) : v.prefix,
     also,
+    quality: v.quality === true,
+    observe: stats ? (results) => stats.observe(results) : null,
     collect: kept ? (a) => kept.push(a) : null,
     progress: (rows) => progress.update(rows, (input as Partial<ReadStream>).bytesRead ?? 0),
     onLayout: (layout) => {
@@ -387,6 +403,17 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
     return SIGNAL_EXIT[signal];
   }
   summary('');
+  if (stats) {
+    const rows = { read: counts.rowsIn, scored: counts.written, withErrors: counts.failed };
+    if (v['summary-file'] !== undefined) {
+      try {
+        await writeFile(v['summary-file'], `${JSON.stringify(stats.data(rows), null, 2)}\n`);
+      } catch (e) {
+        throw inputError(fileErrorMessage('write the summary file', v['summary-file'], e));
+      }
+    }
+    if (v.summary === true) for (const line of stats.lines(rows)) err(line);
+  }
   if (kept) for (const line of reliabilityReport(def, kept)) err(line);
   if (process.env.SECUREBASE_REPORT_MAXRSS === '1') err(`securebase score: maxrss ${process.resourceUsage().maxRSS} KB`);
   return counts.failed > 0 ? EXIT.rowsFailed : EXIT.ok;

@@ -14,10 +14,16 @@ export interface Formatter {
   readonly columns: readonly string[];
   head(): string;
   /** A scored row; `more` holds the results of the other instruments of the run, in order. */
-  row(row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[]): string;
+  row(row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[], quality?: QualityCells): string;
   /** A row with errors, written in its place (`--keep-errors`): its pass-through and the error, no scores. */
   errorRow(row: number, pass: PassThrough, error: string): string;
   tail(): string;
+}
+
+/** The response-quality indices of a row (`--quality`), for review only. */
+export interface QualityCells {
+  readonly longstring: number;
+  readonly irv: number | null;
 }
 
 /** How the output columns are named and written. */
@@ -29,6 +35,8 @@ export interface FormatterOptions {
   readonly rowName: string;
   /** Add an `error` column (empty on scored rows). */
   readonly keepErrors: boolean;
+  /** Add `longstring` and `irv` columns (`--quality`). */
+  readonly quality?: boolean;
   /** Other instruments scored in the same pass, each with its column prefix. */
   readonly also?: readonly { readonly def: InstrumentDefinition; readonly prefix: string }[];
 }
@@ -130,7 +138,12 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
     });
     return o;
   };
-  const scoreCols = [...scoreColumns(def, prefix), ...also.flatMap((a) => scoreColumns(a.def, a.prefix))];
+  const quality = options.quality === true;
+  const scoreCols = [
+    ...scoreColumns(def, prefix),
+    ...also.flatMap((a) => scoreColumns(a.def, a.prefix)),
+    ...(quality ? [`${prefix}longstring`, `${prefix}irv`] : []),
+  ];
   const columns = [rowName, ...(passNames ?? ['passthrough']), ...scoreCols, ...(keepErrors ? [`${prefix}error`] : [])];
   const start = (row: number, pass: PassThrough): string => {
     let line = String(row);
@@ -142,7 +155,7 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
     return {
       columns,
       head: () => `${csvLine(columns, escapeFormulas)}\n`,
-      row(row, pass, result, more) {
+      row(row, pass, result, more, q) {
         let suffix = cache.get(result);
         if (suffix === undefined) {
           suffix = `,${csvLine(scoreCells(def, result), escapeFormulas)}`;
@@ -159,18 +172,20 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
             }
             line += cells;
           });
+        if (quality) line += q ? `,${q.longstring},${q.irv === null ? '' : q.irv}` : ',,';
         return `${line}${keepErrors ? ',' : ''}\n`;
       },
       errorRow: (row, pass, error) => `${start(row, pass)}${blanks},${csvCell(error, escapeFormulas)}\n`,
       tail: () => '',
     };
   }
-  const json = (row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[]): string => {
+  const json = (row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[], q?: QualityCells): string => {
     let suffix = cache.get(result);
     if (suffix === undefined) {
       suffix = `,${JSON.stringify(resultJson(def, result)).slice(1)}`;
       cache.set(result, suffix);
     }
+    if (quality && q) suffix = `${suffix.slice(0, -1)},"quality":${JSON.stringify(q)}}`;
     if (!more || more.length === 0) return `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))}${suffix}`;
     // Several instruments: the first one's result as usual, then "also": the others' results, in order.
     const rest = more.map((x, k) => JSON.stringify(resultJson((also[k] as { def: InstrumentDefinition }).def, x))).join(',');
@@ -179,7 +194,7 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
   const errorJson = (row: number, pass: PassThrough, error: string): string =>
     `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))},"instrument":${JSON.stringify(def.id)},"error":${JSON.stringify(error)}}`;
   if (format === 'ndjson')
-    return { columns, head: () => '', row: (r, p, x, m) => `${json(r, p, x, m)}\n`, errorRow: (r, p, e) => `${errorJson(r, p, e)}\n`, tail: () => '' };
+    return { columns, head: () => '', row: (r, p, x, m, q) => `${json(r, p, x, m, q)}\n`, errorRow: (r, p, e) => `${errorJson(r, p, e)}\n`, tail: () => '' };
   let first = true;
   const next = (text: string): string => {
     const s = `${first ? '\n' : ',\n'}${text}`;
@@ -189,7 +204,7 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
   return {
     columns,
     head: () => '[',
-    row: (r, p, x, m) => next(json(r, p, x, m)),
+    row: (r, p, x, m, q) => next(json(r, p, x, m, q)),
     errorRow: (r, p, e) => next(errorJson(r, p, e)),
     tail: () => (first ? ']\n' : '\n]\n'),
   };

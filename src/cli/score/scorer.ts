@@ -1,4 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
+import { irv, longstring } from '../../outcomes/index.js';
 import { type ScoreIssue, safeScore } from '../../scoring/score.js';
 import type { InstrumentDefinition, ScoreOptions, ScoreResult } from '../../scoring/types.js';
 import { inputError, preview } from '../_errors.js';
@@ -28,6 +29,10 @@ export interface ScorerOptions {
   readonly keepErrors?: boolean;
   /** The prefix of the score columns (`--prefix`); `undefined` = none, or the instrument id when a name would clash. */
   readonly prefix?: string | undefined;
+  /** Add the response-quality columns (longstring, IRV) of the first instrument's answers (`--quality`). */
+  readonly quality?: boolean;
+  /** Called with each scored row's results (first instrument, then the others), for `--summary`. */
+  readonly observe?: ((results: readonly ScoreResult[]) => void) | null;
   /** More instruments scored from the same CSV rows in the same pass (`score phq-9,gad-7`), each with its prefix. */
   readonly also?: readonly { readonly def: InstrumentDefinition; readonly keys: ItemKeys; readonly prefix: string }[];
 }
@@ -112,7 +117,14 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
         `CSV header: column ${JSON.stringify(clash.slice(0, 40))} has the name of an output column; rename it or choose another --prefix (output columns: ${names.join(', ')})`,
       );
     }
-    return { escapeFormulas: o.escapeFormulas, prefix, rowName, keepErrors: o.keepErrors === true, also: also.map((a) => ({ def: a.def, prefix: a.prefix })) };
+    return {
+      escapeFormulas: o.escapeFormulas,
+      prefix,
+      rowName,
+      keepErrors: o.keepErrors === true,
+      quality: o.quality === true,
+      also: also.map((a) => ({ def: a.def, prefix: a.prefix })),
+    };
   };
   let fmt: Formatter | null = o.input === 'ndjson' ? formatter(o.def, o.format, null, fmtOptions(null)) : null;
   let buf = fmt ? fmt.head() : '';
@@ -163,7 +175,9 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     }
     if (!r.ok) return fail(r.issues.map(issuesOf));
     counts.written++;
-    buf += (fmt as Formatter).row(row, pass, r.value, more);
+    const quality = o.quality ? qualityOf(values) : undefined;
+    buf += (fmt as Formatter).row(row, pass, r.value, more, quality);
+    if (o.observe) o.observe(more ? [r.value, ...more] : [r.value]);
     bufRows++;
     if (o.collect) o.collect(values.map((v) => (typeof v === 'number' ? v : null)));
     if (buf.length >= FLUSH_AT) pushBuf();
@@ -436,6 +450,12 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
       stopped = true;
     },
   };
+}
+
+/** The response-quality indices of one row's answers (numbers only; anything else counts as missing). */
+function qualityOf(values: readonly unknown[]): { longstring: number; irv: number | null } {
+  const answers = values.map((v) => (typeof v === 'number' ? v : null));
+  return { longstring: longstring(answers), irv: irv(answers) };
 }
 
 /** The default column prefix of an instrument: its id with every character but letters, digits and `_` as `_`, then `_` (`gad-7` → `gad_7_`). */
