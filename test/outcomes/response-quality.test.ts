@@ -6,7 +6,7 @@ describe('longstring (careless::longstring)', () => {
   it("reproduces the example of careless's longstring documentation: row i answers i to the first i items, then i+1, i+2, …", () => {
     // d <- matrix(rep(1:10,10), ncol=10, nrow=10, byrow=T); for(i in 1:10) d[i, which(1:10 <= i)] <- i
     for (let i = 1; i <= 10; i++) {
-      const row = Array.from({ length: 10 }, (_, c) => (c + 1 <= i ? i : c + 1));
+      const row = Array.from({ length: 10 }, (_, c) => Math.max(i, c + 1));
       expect(longstring(row)).toBe(i);
     }
   });
