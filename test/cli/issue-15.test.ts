@@ -235,3 +235,27 @@ describe('summaries and response quality', () => {
     expect(out[0]?.irv).toBe('0');
   });
 });
+
+describe('--long', () => {
+  it('writes one row per person and scale, for each instrument of the run, with the flags on every line', () => {
+    const header = ['id', ...phq9.items.map((it) => it.id), ...gad7.items.slice(0, 7).map((it) => it.id)];
+    const a = [1, 1, 1, 1, 1, 1, 1, 1, 2, 0];
+    const g = [1, 2, 3, 0, 1, 2, 3];
+    const r = runCli(b, ['score', 'phq-9,gad-7', file('long.csv', `${header.join(',')}\np1,${a.join(',')},${g.join(',')}\n`), '--long']);
+    expect(r.code).toBe(0);
+    const out = table(r.stdout);
+    const want = [...phq9.scales.map((s) => ['phq-9', s.id]), ...gad7.scales.map((s) => ['gad-7', s.id])];
+    expect(out.map((o) => [o.instrument, o.scale])).toEqual(want);
+    expect(out.every((o) => o.row === '1' && o.id === 'p1')).toBe(true);
+    const p = score(phq9, a);
+    expect(out.find((o) => o.scale === 'total' && o.instrument === 'phq-9')?.value).toBe(String(p.scales.total.value));
+    expect(out.find((o) => o.scale === 'total' && o.instrument === 'gad-7')?.value).toBe(String(score(gad7, g).scales.total.value));
+    for (const o of out.filter((x) => x.instrument === 'phq-9')) expect(o.flags).toBe(p.flags.map((f) => f.id).join(';'));
+    const nd = runCli(b, ['score', 'phq-9', file('long2.csv', `id,${PHQ.join(',')}\np1,${a.join(',')}\n`), '--long', '--format', 'ndjson']);
+    const lines = nd.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { scale: string; value: number | null });
+    expect(lines.map((l) => l.scale)).toEqual(phq9.scales.map((s) => s.id));
+  });
+});

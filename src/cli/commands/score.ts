@@ -65,6 +65,8 @@ Options
                             longstring, the longest run of identical answers (Johnson 2005),
                             and irv, the SD of a person's answers (Dunn et al. 2018), as R's
                             careless package computes them
+  --long                    one output row per person and scale (instrument, scale, value,
+                            band, ...), for R and pandas
   --keep-errors             write rows with errors too, in their place, with no scores and
                             an "error" column: rows out = rows in
   --prefix TEXT             put TEXT before every score column (default: none, or the
@@ -116,6 +118,7 @@ const OPTIONS = {
   summary: { type: 'boolean' },
   'summary-file': { type: 'string' },
   quality: { type: 'boolean' },
+  long: { type: 'boolean' },
   prefix: { type: 'string' },
   'item-columns': { type: 'string' },
   map: { type: 'string' },
@@ -334,6 +337,7 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
     prefix: defs.length > 1 ? (prefixes?.[0] ?? idPrefix(def)) : v.prefix,
     also,
     quality: v.quality === true,
+    long: v.long === true,
     observe: stats ? (results) => stats.observe(results) : null,
     collect: kept ? (a) => kept.push(a) : null,
     progress: (rows) => progress.update(rows, (input as Partial<ReadStream>).bytesRead ?? 0),

@@ -35,6 +35,8 @@ export interface FormatterOptions {
   readonly rowName: string;
   /** Add an `error` column (empty on scored rows). */
   readonly keepErrors: boolean;
+  /** One output row per person and scale (`--long`), for R and pandas. */
+  readonly long?: boolean;
   /** Add `longstring` and `irv` columns (`--quality`). */
   readonly quality?: boolean;
   /** Other instruments scored in the same pass, each with its column prefix. */
@@ -122,6 +124,7 @@ export function resultJson(def: InstrumentDefinition, r: ScoreResult): Record<st
  * interned by the engine, so the score part of each line is cached per result object.
  */
 export function formatter(def: InstrumentDefinition, format: OutputFormat, passNames: readonly string[] | null, options: FormatterOptions): Formatter {
+  if (options.long) return longFormatter(def, format, passNames, options);
   const { escapeFormulas, prefix, rowName, keepErrors } = options;
   const also = options.also ?? [];
   const alsoCache = also.map(() => new WeakMap<ScoreResult, string>());
@@ -206,6 +209,123 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
     head: () => '[',
     row: (r, p, x, m, q) => next(json(r, p, x, m, q)),
     errorRow: (r, p, e) => next(errorJson(r, p, e)),
+    tail: () => (first ? ']\n' : '\n]\n'),
+  };
+}
+
+/** The columns of `--long` output after `row` and the pass-through columns. */
+export const LONG_COLUMNS = [
+  'instrument',
+  'version',
+  'scale',
+  'value',
+  'band',
+  'answered',
+  'expected',
+  'missing',
+  'prorated',
+  'complete',
+  'flags',
+  'flag_levels',
+] as const;
+
+/**
+ * `--long`: one row per person and scale (every scale of every instrument of the run), with the
+ * row number and pass-through data repeated, so R (`read.csv`) and pandas can pivot or model it
+ * directly. Flags are repeated on every line of the person. A row with errors (`--keep-errors`)
+ * is one line with an empty scale and its error.
+ */
+function longFormatter(def: InstrumentDefinition, format: OutputFormat, passNames: readonly string[] | null, options: FormatterOptions): Formatter {
+  const { escapeFormulas, rowName, keepErrors } = options;
+  const defs = [def, ...(options.also ?? []).map((a) => a.def)];
+  const quality = options.quality === true;
+  const columns = [rowName, ...(passNames ?? ['passthrough']), ...LONG_COLUMNS, ...(quality ? ['longstring', 'irv'] : []), ...(keepErrors ? ['error'] : [])];
+  const passCells = (pass: PassThrough): string[] =>
+    passNames !== null ? (pass as string[]) : [pass === null || Object.keys(pass).length === 0 ? '' : JSON.stringify(pass)];
+  const passObject = (pass: PassThrough): unknown => {
+    if (passNames === null) return pass ?? {};
+    const o: Record<string, unknown> = Object.create(null);
+    passNames.forEach((n, i) => {
+      o[n] = (pass as readonly string[])[i];
+    });
+    return o;
+  };
+  const lines = (row: number, pass: PassThrough, results: readonly ScoreResult[], q: QualityCells | undefined): string => {
+    let text = '';
+    const start = format === 'csv' ? [String(row), ...passCells(pass)] : [];
+    results.forEach((r, k) => {
+      const d = defs[k] as InstrumentDefinition;
+      for (const s of d.scales) {
+        const x = r.scales[s.id];
+        const cells = [
+          r.instrument.id,
+          r.instrument.version,
+          s.id,
+          x?.value ?? null,
+          x?.band?.label ?? null,
+          x?.answered ?? null,
+          x?.expected ?? null,
+          x?.missing.join(' ') ?? '',
+          x?.prorated ?? null,
+          r.complete,
+          r.flags.map((f) => f.id).join(';'),
+          r.flags.map((f) => f.level).join(';'),
+        ] as const;
+        if (format === 'csv') {
+          const all = [...start, ...cells.map((c) => (c === null ? '' : String(c)))];
+          if (quality) all.push(q ? String(q.longstring) : '', q?.irv == null ? '' : String(q.irv));
+          if (keepErrors) all.push('');
+          text += `${csvLine(all, escapeFormulas)}\n`;
+        } else {
+          const o: Record<string, unknown> = { row, passthrough: passObject(pass) };
+          LONG_COLUMNS.forEach((c, i) => {
+            o[c] = cells[i];
+          });
+          if (quality && q) o.quality = q;
+          text += `${JSON.stringify(o)}\n`;
+        }
+      }
+    });
+    return text;
+  };
+  const errorLine = (row: number, pass: PassThrough, error: string): string => {
+    if (format !== 'csv') return `${JSON.stringify({ row, passthrough: passObject(pass), instrument: def.id, error })}\n`;
+    const all = [String(row), ...passCells(pass), def.id, def.version, ...LONG_COLUMNS.slice(2).map(() => ''), ...(quality ? ['', ''] : []), error];
+    return `${csvLine(all, escapeFormulas)}\n`;
+  };
+  if (format === 'csv') {
+    return {
+      columns,
+      head: () => `${csvLine(columns, escapeFormulas)}\n`,
+      row: (row, pass, result, more, q) => lines(row, pass, more ? [result, ...more] : [result], q),
+      errorRow: errorLine,
+      tail: () => '',
+    };
+  }
+  if (format === 'ndjson') {
+    return {
+      columns,
+      head: () => '',
+      row: (row, pass, result, more, q) => lines(row, pass, more ? [result, ...more] : [result], q),
+      errorRow: errorLine,
+      tail: () => '',
+    };
+  }
+  let first = true;
+  const toArray = (text: string): string => {
+    let out = '';
+    for (const l of text.split('\n')) {
+      if (l === '') continue;
+      out += `${first ? '\n' : ',\n'}${l}`;
+      first = false;
+    }
+    return out;
+  };
+  return {
+    columns,
+    head: () => '[',
+    row: (row, pass, result, more, q) => toArray(lines(row, pass, more ? [result, ...more] : [result], q)),
+    errorRow: (row, pass, error) => toArray(errorLine(row, pass, error)),
     tail: () => (first ? ']\n' : '\n]\n'),
   };
 }

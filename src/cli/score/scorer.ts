@@ -29,6 +29,8 @@ export interface ScorerOptions {
   readonly keepErrors?: boolean;
   /** The prefix of the score columns (`--prefix`); `undefined` = none, or the instrument id when a name would clash. */
   readonly prefix?: string | undefined;
+  /** One output row per person and scale (`--long`). */
+  readonly long?: boolean;
   /** Add the response-quality columns (longstring, IRV) of the first instrument's answers (`--quality`). */
   readonly quality?: boolean;
   /** Called with each scored row's results (first instrument, then the others), for `--summary`. */
@@ -123,6 +125,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
       rowName,
       keepErrors: o.keepErrors === true,
       quality: o.quality === true,
+      long: o.long === true,
       also: also.map((a) => ({ def: a.def, prefix: a.prefix })),
     };
   };
