@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -170,6 +170,59 @@ describe('fhir', () => {
     expect(out.result.flags.map((f) => f.id)).toEqual(want.flags.map((f) => f.id));
     // Without the Questionnaire the instrument still comes from the response's canonical URL.
     expect(runCli(b, ['fhir', 'import', rp]).code).toBe(0);
+  });
+
+  it('import streams a Bundle, an NDJSON file and a folder: one line per response, bad ones reported by place', () => {
+    const q = toQuestionnaire(phq9, { date: '2026-11-28' });
+    const qr = (id: string, answers: readonly number[]) => ({
+      resourceType: 'QuestionnaireResponse',
+      id,
+      status: 'completed',
+      questionnaire: q.url,
+      subject: { reference: `Patient/${id}` },
+      item: answers.map((v, i) => {
+        const qi = q.item?.find((x) => x.linkId === phq9.items[i]?.id);
+        return { linkId: qi?.linkId, answer: [{ valueCoding: qi?.answerOption?.[v]?.valueCoding }] };
+      }),
+    });
+    const a = [1, 1, 2, 1, 0, 1, 1, 0, 2];
+    const c = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [{ resource: qr('a', a) }, { resource: { resourceType: 'Patient' } }, { resource: qr('c', c) }],
+    };
+    const rb = runCli(b, ['fhir', 'import', file('bundle.json', JSON.stringify(bundle))]);
+    expect(rb.code).toBe(0);
+    const lines = rb.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; scales: { total: { value: number } }; flags: { id: string }[] });
+    expect(lines.map((l) => [l.id, l.scales.total.value])).toEqual([
+      ['a', score(phq9, a).scales.total.value],
+      ['c', score(phq9, c).scales.total.value],
+    ]);
+    expect(lines[0]?.flags.map((f) => f.id)).toEqual(score(phq9, a).flags.map((f) => f.id));
+    const nd = file('responses.ndjson', `${JSON.stringify(qr('a', a))}\n{not json\n${JSON.stringify(qr('c', c))}\n`);
+    const rn = runCli(b, ['fhir', 'import', nd, '--instrument', 'phq-9', '--format', 'csv']);
+    expect(rn.code).toBe(1);
+    expect(rn.stderr).toContain(`${nd}:2: not valid JSON`);
+    expect(rn.stderr).toContain('3 responses read: 2 scored, 1 with errors');
+    expect(rn.stdout.split('\n')[0]).toMatch(/^source,id,instrument,version,total,/);
+    expect(rn.stdout.trim().split('\n')).toHaveLength(3);
+    const ro = runCli(b, ['fhir', 'import', nd, '--instrument', 'phq-9', '--observations']);
+    const obs = ro.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { resourceType: string; derivedFrom?: { reference: string }[] });
+    expect(obs.map((o) => o.resourceType)).toEqual(['Observation', 'Observation']);
+    expect(obs[0]?.derivedFrom?.[0]?.reference).toBe('QuestionnaireResponse/a');
+    mkdirSync(join(b.dir, 'qr-folder'), { recursive: true });
+    writeFileSync(join(b.dir, 'qr-folder', '1.json'), JSON.stringify(qr('a', a)));
+    writeFileSync(join(b.dir, 'qr-folder', '2.json'), JSON.stringify(bundle));
+    const rf = runCli(b, ['fhir', 'import', join(b.dir, 'qr-folder')]);
+    expect(rf.code).toBe(0);
+    expect(rf.stdout.trim().split('\n')).toHaveLength(3);
   });
 
   it('import maps linkIds with --link, reads scores from --terminology and warns on a stored total that differs', () => {
