@@ -47,7 +47,7 @@ function argsMessage(command: string, e: Error & { code?: unknown }): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `${command}: unknown option ${JSON.stringify(quoted.slice(0, 40))} ${help}`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(e.message) ? `${command}: ${quoted} needs a value ${help}` : `${command}: ${quoted} takes no value ${help}`;
+      return /does not take/.test(e.message) ? `${command}: ${quoted} takes no value ${help}` : `${command}: ${quoted} needs a value ${help}`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return `${command}: unexpected argument ${JSON.stringify(quoted.slice(0, 40))} ${help}`;
     default:

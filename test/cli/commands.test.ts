@@ -8,6 +8,7 @@ import { exerciseScripts } from '../../src/exercises/index.js';
 import { ecrR, instruments, phq9 } from '../../src/instruments/index.js';
 import { toQuestionnaire } from '../../src/interop/fhir/index.js';
 import { planFromIntake } from '../../src/planning/plan-from-intake.js';
+import { crisisHelp } from '../../src/safety/index.js';
 import { score } from '../../src/scoring/score.js';
 import { type Built, buildCli, type Run, runCli, STACK } from './_cli.js';
 
@@ -331,6 +332,32 @@ describe('plan', () => {
     const bad = runCli(b, ['plan', file('request-bad.json', JSON.stringify(request)), '--format', 'pdf']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--format must be one of json, md, text/);
+  });
+
+  it('--region chooses the crisis help of a safety-first plan from the safety data; without it no number is named', () => {
+    const request = { intake, measures: { 'phq-9': [1, 2, 1, 1, 0, 2, 1, 0, 1, 1] } };
+    const path = file('request-risk.json', JSON.stringify(request));
+    const want = planFromIntake(request);
+    if (!want.ok || !want.value.safetyFirst) throw new Error('the request must put safety first');
+    const none = runCli(b, ['plan', path, '--format', 'text']);
+    expect(none.code).toBe(0);
+    const line = none.stdout.split('\n').find((l) => l.includes('Crisis help to share')) ?? '';
+    expect(line).toContain(crisisHelp().text);
+    expect(line).not.toMatch(/\d/);
+    const gb = runCli(b, ['plan', path, '--format', 'md', '--region', 'gb']);
+    expect(gb.code).toBe(0);
+    expect(gb.stdout).toContain(`Crisis help to share with the person: ${crisisHelp({ region: 'GB' }).text}`);
+    for (const bad of ['G', 'GBR', '12', '--']) {
+      const r = runCli(b, ['plan', path, '--format', 'md', '--region', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--region needs a two-letter country code|needs a value/);
+    }
+    expect(runCli(b, ['plan', path, '--region', 'GB']).code).toBe(2);
+    const ex = runCli(b, ['exercise', 'mindful.breath', '--region', 'GB']);
+    expect(ex.code).toBe(0);
+    expect(ex.stdout.trimEnd().endsWith(crisisHelp({ region: 'GB' }).text)).toBe(true);
+    const exNone = runCli(b, ['exercise', 'mindful.breath', '--format', 'md', '--region', 'ZZ']);
+    expect(exNone.stdout.trimEnd().endsWith(crisisHelp({ region: 'ZZ' }).text)).toBe(true);
   });
 
   it('reads a bare intake as { intake }', () => {

@@ -28,15 +28,17 @@ const TEXT: Doc = {
 
 /**
  * Renders a treatment plan for a clinician to read, as Markdown or plain text, from the public
- * plan object only: the disclaimer first, then safety, techniques, phases, exercises (offered and
+ * plan object only: the disclaimer first, then safety (with `crisis`, the crisis help text from
+ * the safety data for the region asked for, when the plan puts safety first), techniques, phases, exercises (offered and
  * withheld), the measurement schedule and the rules applied.
  */
-export function renderPlan(plan: TreatmentPlan, format: 'md' | 'text'): string {
+export function renderPlan(plan: TreatmentPlan, format: 'md' | 'text', crisis: string): string {
   const d = format === 'md' ? MD : TEXT;
   const out: string[] = [d.title('Treatment plan (decision support)'), d.para(plan.disclaimer)];
   out.push(d.heading('Safety'));
   out.push(d.item(`Risk: ${plan.risk.status}${plan.risk.reasons.length > 0 ? ` (${plan.risk.reasons.join('; ')})` : ''}`));
   out.push(d.item(`Safety first: ${plan.safetyFirst ? 'yes' : 'no'}`));
+  if (plan.safetyFirst) out.push(d.item(`Crisis help to share with the person: ${crisis}`));
   for (const a of plan.safetyActions) out.push(d.item(`${a.title ?? a.id}${a.rule ? ` (rule ${a.rule})` : ''}`));
   for (const c of plan.contraindications) out.push(d.item(`Contraindication: ${typeof c === 'string' ? c : JSON.stringify(c)}`));
   out.push(d.heading(`Sessions: ${plan.plannedSessions} (${plan.delivery})`));

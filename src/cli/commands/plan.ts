@@ -1,7 +1,8 @@
 import { choice, parse, positionals } from '../_args.js';
-import { EXIT, inputError } from '../_errors.js';
+import { EXIT, inputError, usageError } from '../_errors.js';
 import { out, readJsonFile } from '../_io.js';
 import { lazy } from '../_lazy.js';
+import { regionHelp } from '../_safety.js';
 import { PLAN_FORMATS, renderPlan } from './plan-render.js';
 
 /** The `--help` text of `securebase plan`. */
@@ -21,6 +22,9 @@ professional care.
 Options
   --format json|md|text   json (default): the plan object; md: a Markdown page a clinician
                           can read; text: the same as plain text
+  --region XX             the person's country (ISO 3166-1, such as GB): with md or text,
+                          a plan that puts safety first names that region's crisis help
+                          from securebase's safety data; without it, no number is named
   -h, --help              show this help
 
 Exit codes: 0 ok; 2 usage error; 3 input or file error (unreadable or invalid JSON, a request
@@ -32,13 +36,15 @@ Examples
 
 /** `securebase plan`. */
 export async function planCommand(args: readonly string[]): Promise<number> {
-  const { values: v, positionals: pos } = parse('plan', args, { format: { type: 'string' } });
+  const { values: v, positionals: pos } = parse('plan', args, { format: { type: 'string' }, region: { type: 'string' } });
   if (v.help) {
     await out(`${PLAN_HELP}\n`);
     return EXIT.ok;
   }
   positionals('plan', pos, 1, 1, 'the planning request file (JSON)');
   const format = choice('plan', 'format', v.format, PLAN_FORMATS) ?? 'json';
+  const crisis = regionHelp('plan', v.region);
+  if (v.region !== undefined && format === 'json') throw usageError('plan: --region applies to --format md or text (JSON carries the plan only)');
   const planning = await lazy('plan', 'planning', () => import('../../planning/plan-from-intake.js'));
   const data = await readJsonFile(pos[0] as string, 'the planning request');
   const request = typeof data === 'object' && data !== null && !Array.isArray(data) && !Object.hasOwn(data, 'intake') ? { intake: data } : data;
@@ -48,6 +54,6 @@ export async function planCommand(args: readonly string[]): Promise<number> {
     const more = r.issues.length > 5 ? ` (and ${r.issues.length - 5} more)` : '';
     throw inputError(`plan: the request cannot be planned from: ${shown.join(' ')}${more}`);
   }
-  await out(format === 'json' ? `${JSON.stringify(r.value, null, 2)}\n` : renderPlan(r.value, format));
+  await out(format === 'json' ? `${JSON.stringify(r.value, null, 2)}\n` : renderPlan(r.value, format, crisis.text));
   return EXIT.ok;
 }
