@@ -12,24 +12,64 @@ export type ParsedValues<T extends Options> = {
 } & { readonly help?: boolean };
 
 /**
+ * Joins a string option and its value (`--na -99` → `--na=-99`, `-o -x.csv` → `-o=-x.csv`) so
+ * that a value starting with `-` reads as documented: after a string option, the next argument
+ * is always its value. Arguments after `--` are left alone.
+ */
+function joinValues(args: readonly string[], options: Options): string[] {
+  const takesValue = new Set<string>();
+  for (const [name, o] of Object.entries(options)) {
+    if (o.type !== 'string') continue;
+    takesValue.add(`--${name}`);
+    if (o.short !== undefined) takesValue.add(`-${o.short}`);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    const next = args[i + 1];
+    if (takesValue.has(a) && next?.startsWith('-') && next !== '--') {
+      out.push(a.startsWith('--') ? `${a}=${next}` : `${a}${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Our own words for the errors of `util.parseArgs`. */
+function argsMessage(command: string, e: Error & { code?: unknown }): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1]?.split(' ')[0] ?? '';
+  const help = `(see "securebase ${command} --help")`;
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `${command}: unknown option ${JSON.stringify(quoted.slice(0, 40))} ${help}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take/.test(e.message) ? `${command}: ${quoted} takes no value ${help}` : `${command}: ${quoted} needs a value ${help}`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `${command}: unexpected argument ${JSON.stringify(quoted.slice(0, 40))} ${help}`;
+    default:
+      return `${command}: the arguments cannot be read ${help}`;
+  }
+}
+
+/**
  * Parses a command's arguments with Node's `util.parseArgs` (strict: unknown options are usage
- * errors, exit 2), turning its errors into one-line messages.
+ * errors, exit 2), turning its errors into one-line messages in our words. A value that starts
+ * with `-` is read as the value of the option before it (`--na -99`).
  */
 export function parse<const T extends Options>(command: string, args: readonly string[], options: T): { values: ParsedValues<T>; positionals: string[] } {
+  const all = { ...HELP_OPTION, ...options };
   try {
-    return parseArgs({ args: [...args], options: { ...HELP_OPTION, ...options }, allowPositionals: true, strict: true }) as {
+    return parseArgs({ args: joinValues(args, all), options: all, allowPositionals: true, strict: true }) as {
       values: ParsedValues<T>;
       positionals: string[];
     };
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      const parts = (e as Error).message.split('\n');
-      const first = (parts[0]?.split('. To specify')[0] ?? 'invalid arguments').replace(/\.$/, '');
-      const dash = parts.find((l) => l.startsWith('To specify an option argument starting with a dash'));
-      const hint = dash ? `; ${dash.replace(/^To specify/, 'to give').replace(/\.$/, '')}` : '';
-      throw usageError(`${command}: ${first}${hint} (see "securebase ${command} --help")`);
-    }
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) throw usageError(argsMessage(command, e as Error & { code?: unknown }));
     throw e;
   }
 }
@@ -38,7 +78,7 @@ export function parse<const T extends Options>(command: string, args: readonly s
 export function wholeNumber(command: string, name: string, raw: string | undefined, min = 0): number | undefined {
   if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw.trim()) || Number(raw) < min)
-    throw usageError(`${command}: --${name} expects a whole number of ${min} or more, received ${JSON.stringify(raw.slice(0, 24))}`);
+    throw usageError(`${command}: --${name} needs a whole number of ${min} or more (such as ${min === 0 ? 1 : min}), not ${JSON.stringify(raw.slice(0, 24))}`);
   return Number(raw);
 }
 

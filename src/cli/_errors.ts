@@ -41,22 +41,47 @@ export const inputError = (message: string): CliError => new CliError('input', m
 /** A short, safe preview of an untrusted value for messages (the one preview every room uses). */
 export const preview = _preview;
 
+/**
+ * A write that failed on an output (the output file, stdout, the errors file). The command turns
+ * it into one message naming the file and how many rows were written (exit 3).
+ */
+export class WriteFailure extends Error {
+  override readonly name = 'WriteFailure';
+  /** Words for the target: `the output "scores.csv"`, `stdout`, `the errors file "bad.csv"`. */
+  readonly target: string;
+  readonly code: unknown;
+  constructor(target: string, err: unknown) {
+    super(`cannot write ${target}: ${reason(err)}`);
+    this.target = target;
+    this.code = (err as { code?: unknown } | null)?.code;
+  }
+}
+
 /** A message for a Node file-system error, naming the path but never dumping a stack. */
 export function fileErrorMessage(what: string, path: string, err: unknown): string {
+  return `cannot ${what} ${JSON.stringify(path)}: ${reason(err)}`;
+}
+
+/** Plain words for why a file operation failed. */
+function reason(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
-  const why =
-    code === 'ENOENT'
-      ? 'no such file or folder'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'it is a folder, not a file'
-          : code === 'ENOTDIR'
-            ? 'a part of the path is not a folder'
-            : typeof code === 'string'
-              ? code
-              : err instanceof Error
-                ? err.message.split('\n')[0]
-                : String(err);
-  return `cannot ${what} ${JSON.stringify(path)}: ${why}`;
+  return code === 'ENOSPC'
+    ? 'the disk is full'
+    : code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED'
+      ? 'the reader closed it'
+      : code === 'EDQUOT'
+        ? 'the disk quota is used up'
+        : code === 'ENOENT'
+          ? 'no such file or folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'EISDIR'
+              ? 'it is a folder, not a file'
+              : code === 'ENOTDIR'
+                ? 'a part of the path is not a folder'
+                : typeof code === 'string'
+                  ? code
+                  : err instanceof Error
+                    ? (err.message.split('\n')[0] ?? '')
+                    : String(err);
 }

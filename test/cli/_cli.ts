@@ -1,6 +1,6 @@
 // Builds the CLI once per test file into a temporary folder (esbuild, bundled, as a user runs it)
 // and runs it as a child process.
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { type ChildProcess, type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,3 +55,38 @@ export function counts(stderr: string): { read: number; scored: number; errors: 
 
 /** A stack trace line, which no user mistake may print. */
 export const STACK = /\n\s+at /;
+
+/**
+ * Runs the CLI as a child process with piped stdin, calls `during` with the process once its
+ * stdout has shown `waitFor` (no fixed sleeps), and resolves when it exits.
+ */
+export function runCliAsync(
+  b: Built,
+  args: readonly string[],
+  options: { waitFor?: RegExp; during?: (child: ChildProcess) => void; input?: string; closeStdout?: boolean } = {},
+): Promise<Run & { signal: NodeJS.Signals | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [b.cli, ...args], { cwd: b.dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let fired = false;
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => {
+      stdout += d;
+      if (!fired && options.waitFor?.test(stdout)) {
+        fired = true;
+        options.during?.(child);
+      }
+    });
+    child.stderr.on('data', (d: string) => {
+      stderr += d;
+    });
+    child.stdin.on('error', () => undefined);
+    if (options.closeStdout) child.stdout.destroy();
+    if (options.input !== undefined) child.stdin.write(options.input);
+    if (options.waitFor === undefined) child.stdin.end();
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -7,6 +7,7 @@ import { demoCohort } from '../../src/cli/commands/demo.js';
 import { exerciseScripts } from '../../src/exercises/index.js';
 import { ecrR, instruments, phq9 } from '../../src/instruments/index.js';
 import { toQuestionnaire } from '../../src/interop/fhir/index.js';
+import { crisisHelp } from '../../src/safety/index.js';
 import { planFromIntake } from '../../src/schemas/plan-from-intake.js';
 import { score } from '../../src/scoring/score.js';
 import { type Built, buildCli, type Run, runCli, STACK } from './_cli.js';
@@ -172,6 +173,59 @@ describe('fhir', () => {
     expect(runCli(b, ['fhir', 'import', rp]).code).toBe(0);
   });
 
+  it('import streams a Bundle, an NDJSON file and a folder: one line per response, bad ones reported by place', () => {
+    const q = toQuestionnaire(phq9, { date: '2026-11-28' });
+    const qr = (id: string, answers: readonly number[]) => ({
+      resourceType: 'QuestionnaireResponse',
+      id,
+      status: 'completed',
+      questionnaire: q.url,
+      subject: { reference: `Patient/${id}` },
+      item: answers.map((v, i) => {
+        const qi = q.item?.find((x) => x.linkId === phq9.items[i]?.id);
+        return { linkId: qi?.linkId, answer: [{ valueCoding: qi?.answerOption?.[v]?.valueCoding }] };
+      }),
+    });
+    const a = [1, 1, 2, 1, 0, 1, 1, 0, 2];
+    const c = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [{ resource: qr('a', a) }, { resource: { resourceType: 'Patient' } }, { resource: qr('c', c) }],
+    };
+    const rb = runCli(b, ['fhir', 'import', file('bundle.json', JSON.stringify(bundle))]);
+    expect(rb.code).toBe(0);
+    const lines = rb.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; scales: { total: { value: number } }; flags: { id: string }[] });
+    expect(lines.map((l) => [l.id, l.scales.total.value])).toEqual([
+      ['a', score(phq9, a).scales.total.value],
+      ['c', score(phq9, c).scales.total.value],
+    ]);
+    expect(lines[0]?.flags.map((f) => f.id)).toEqual(score(phq9, a).flags.map((f) => f.id));
+    const nd = file('responses.ndjson', `${JSON.stringify(qr('a', a))}\n{not json\n${JSON.stringify(qr('c', c))}\n`);
+    const rn = runCli(b, ['fhir', 'import', nd, '--instrument', 'phq-9', '--format', 'csv']);
+    expect(rn.code).toBe(1);
+    expect(rn.stderr).toContain(`${nd}:2: not valid JSON`);
+    expect(rn.stderr).toContain('3 responses read: 2 scored, 1 with errors');
+    expect(rn.stdout.split('\n')[0]).toMatch(/^source,id,instrument,version,total,/);
+    expect(rn.stdout.trim().split('\n')).toHaveLength(3);
+    const ro = runCli(b, ['fhir', 'import', nd, '--instrument', 'phq-9', '--observations']);
+    const obs = ro.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { resourceType: string; derivedFrom?: { reference: string }[] });
+    expect(obs.map((o) => o.resourceType)).toEqual(['Observation', 'Observation']);
+    expect(obs[0]?.derivedFrom?.[0]?.reference).toBe('QuestionnaireResponse/a');
+    mkdirSync(join(b.dir, 'qr-folder'), { recursive: true });
+    writeFileSync(join(b.dir, 'qr-folder', '1.json'), JSON.stringify(qr('a', a)));
+    writeFileSync(join(b.dir, 'qr-folder', '2.json'), JSON.stringify(bundle));
+    const rf = runCli(b, ['fhir', 'import', join(b.dir, 'qr-folder')]);
+    expect(rf.code).toBe(0);
+    expect(rf.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
   it('import maps linkIds with --link, reads scores from --terminology and warns on a stored total that differs', () => {
     const system = 'http://example.org/CodeSystem/answers';
     const labels = ['Not-at-all', 'Several-days', 'More-than-half', 'Nearly-every-day'];
@@ -209,7 +263,7 @@ describe('fhir', () => {
 
   it.each([
     [['fhir', 'questionnaire', 'nope'], 2, /unknown instrument/],
-    [['fhir', 'questionnaire', 'phq-9', '--date', 'today'], 2, /--date expects YYYY-MM-DD/],
+    [['fhir', 'questionnaire', 'phq-9', '--date', 'today'], 2, /--date needs a date as YYYY-MM-DD/],
     [['fhir', 'frobnicate'], 2, /unknown subcommand/],
     [['fhir', 'import', 'missing.json'], 3, /cannot read "missing.json": no such file/],
     [['fhir', 'import', 'BAD'], 3, /is not valid JSON/],
@@ -254,6 +308,61 @@ describe('plan', () => {
     expect(plan).toEqual(JSON.parse(JSON.stringify(want.ok ? want.value : null)));
     expect(plan.safetyFirst).toBe(true);
     expect(plan.safetyActions[0]?.id).toBe('safety-plan');
+  });
+
+  it('--format md and --format text render the plan for a clinician, safety first, from the plan object', () => {
+    const request = { intake, measures: { 'phq-9': [1, 2, 1, 1, 0, 2, 1, 0, 1, 1] } };
+    const want = planFromIntake(request);
+    if (!want.ok) throw new Error('the request must plan');
+    const plan = want.value;
+    const md = runCli(b, ['plan', file('request-md.json', JSON.stringify(request)), '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout.startsWith('# Treatment plan (decision support)\n')).toBe(true);
+    expect(md.stdout).toContain(plan.disclaimer);
+    expect(md.stdout.indexOf('## Safety')).toBeLessThan(md.stdout.indexOf('## Techniques'));
+    for (const a of plan.safetyActions) expect(md.stdout).toContain(a.title);
+    for (const t of plan.techniques) expect(md.stdout).toContain(t.name);
+    for (const e of plan.exercises) expect(md.stdout).toContain(e.id);
+    const text = runCli(b, ['plan', file('request-text.json', JSON.stringify(request)), '--format', 'text']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toMatch(/^#/m);
+    expect(text.stdout).toContain('Safety\n------');
+    for (const t of plan.techniques) expect(text.stdout).toContain(t.name);
+    expect(text.stdout).not.toMatch(/\d{3}[ -]?\d{3,4}[ -]?\d{3,4}/);
+    const bad = runCli(b, ['plan', file('request-bad.json', JSON.stringify(request)), '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--format must be one of json, md, text/);
+  });
+
+  it("--region gives the plan the crisis help of that region (from the safety data; the plan's own forPerson texts); without it no number is named", () => {
+    const request = { intake, measures: { 'phq-9': [1, 2, 1, 1, 0, 2, 1, 0, 1, 1] } };
+    const path = file('request-risk.json', JSON.stringify(request));
+    const want = planFromIntake(request);
+    if (!want.ok || !want.value.safetyFirst) throw new Error('the request must put safety first');
+    const none = runCli(b, ['plan', path, '--format', 'text']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain(crisisHelp().text);
+    expect(none.stdout).not.toMatch(/\d{3}[ -]?\d{3}/);
+    const gb = runCli(b, ['plan', path, '--format', 'md', '--region', 'gb']);
+    expect(gb.code).toBe(0);
+    expect(gb.stdout).toContain(crisisHelp({ region: 'GB' }).text);
+    const gbJson = runCli(b, ['plan', path, '--region', 'GB']);
+    expect(gbJson.code).toBe(0);
+    const gbWant = planFromIntake(request, { region: 'GB' });
+    if (!gbWant.ok) throw new Error('the GB plan must be made');
+    expect(JSON.parse(gbJson.stdout)).toEqual(JSON.parse(JSON.stringify(gbWant.value)));
+    for (const bad of ['G', 'GBR', '12', '--']) {
+      const r = runCli(b, ['plan', path, '--format', 'md', '--region', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--region needs a two-letter country code|needs a value/);
+    }
+    const ex = runCli(b, ['exercise', 'mindful.breath', '--region', 'GB']);
+    expect(ex.code).toBe(0);
+    expect(ex.stdout).toContain(crisisHelp({ region: 'GB' }).text);
+    const exNone = runCli(b, ['exercise', 'mindful.breath', '--format', 'md', '--region', 'ZZ']);
+    expect(exNone.code).toBe(0);
+    expect(exNone.stdout).toContain(crisisHelp({ region: 'ZZ' }).text);
+    expect(exNone.stdout).not.toMatch(/\d{3}[ -]?\d{3}/);
   });
 
   it('reads a bare intake as { intake }', () => {

@@ -284,7 +284,7 @@ describe('score: malformed CSV', () => {
     ['an unknown item id', ['ecrr-99'], /column "ecrr-99" looks like an item/],
     ['a duplicate column', ['id', 'id'], /column "id" appears twice/],
     ['an item named twice', ['1', 'ECRR-1'], /both name item 1/],
-    ['a pass-through column with an output name', ['anxiety'], /has the name of an output column/],
+    ['pass-through columns with an output name, with and without the prefix', ['anxiety', 'ecr_r_anxiety'], /has the name of an output column/],
   ])('rejects a header with %s (exit 3)', (_, extra, message) => {
     const header = [...ECR_HEADER.filter((id) => !(extra.includes('1') && id === 'ecrr-1')), ...extra];
     const r = runCli(b, ['score', 'ecr-r', file(`h-${extra.join('_')}.csv`, csv([header, header.map(() => 1)]))]);
@@ -294,10 +294,28 @@ describe('score: malformed CSV', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('a pass-through column with an output name puts the instrument id before the new columns', () => {
+    const r = runCli(b, [
+      'score',
+      'ecr-r',
+      file(
+        'h-anxiety.csv',
+        csv([
+          [...ECR_HEADER, 'anxiety'],
+          [...answersOf(1), 'kept'],
+        ]),
+      ),
+    ]);
+    expect(r.code).toBe(0);
+    const o = table(r.stdout)[0];
+    expect(o?.anxiety).toBe('kept');
+    expect(o?.ecr_r_anxiety).toBe(String(score(ecrR, answersOf(1)).scales.anxiety.value));
+  });
+
   it('warns when item columns are absent, and scores them as missing', () => {
     const r = runCli(b, ['score', 'phq-9', file('phq9.csv', csv([phq9.items.slice(0, 9).map((it) => it.id), [1, 1, 2, 1, 0, 1, 1, 0, 0]]))]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: the header has no column for "phq9-10"');
+    expect(r.stderr).toContain('warning: the header has no column for item 10 ("phq9-10", "10")');
     const o = table(r.stdout)[0];
     expect(o?.total).toBe('7');
     expect(o?.total_band).toBe('Mild');
@@ -541,14 +559,12 @@ describe('score: options', () => {
   it.each([
     [['score'], /missing the instrument id/],
     [['score', 'nope', 'x.csv'], /unknown instrument "nope"/],
-    [
-      ['score', 'ecr-r', 'x.csv', '--prorate', '-1'],
-      /Option '--prorate' argument is ambiguous; to give an option argument starting with a dash use '--prorate=-XYZ'/,
-    ],
-    [['score', 'ecr-r', 'x.csv', '--prorate=-1'], /--prorate expects a whole number/],
-    [['score', 'ecr-r', 'x.csv', '--prorate', 'two'], /--prorate expects a whole number/],
+    [['score', 'ecr-r', 'x.csv', '--prorate', '-1'], /^securebase: score: --prorate needs a whole number of 0 or more \(such as 1\), not "-1"$/m],
+    [['score', 'ecr-r', 'x.csv', '--prorate=-1'], /--prorate needs a whole number/],
+    [['score', 'ecr-r', 'x.csv', '--prorate', 'two'], /--prorate needs a whole number/],
+    [['score', 'ecr-r', 'x.csv', '--prorate'], /score: --prorate needs a value/],
     [['score', 'ecr-r', 'x.csv', '--format', 'xml'], /--format must be one of csv, ndjson, json/],
-    [['score', 'ecr-r', 'x.csv', '--bogus'], /Unknown option '--bogus'/],
+    [['score', 'ecr-r', 'x.csv', '--bogus'], /score: unknown option "--bogus"/],
     [['score', 'ecr-r', 'a.csv', 'b.csv'], /unexpected argument "b.csv"/],
   ])('usage error %j exits 2 with one line', (args, message) => {
     const r = runCli(b, args);

@@ -5,14 +5,15 @@
 // planted one or more characters into them. Cells and values are previewed to 24 characters.
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/_errors.js';
 import { csvLayout, itemKeys, itemOf, looksLikeItem, normaliseKey } from '../../src/cli/score/columns.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../src/cli/score/format.js';
 import type { ErrorSink, RowIssue } from '../../src/cli/score/issues.js';
-import { scorer } from '../../src/cli/score/scorer.js';
-import type { SourceRecord } from '../../src/cli/score/sources.js';
+import { type OutputChunk, scorer } from '../../src/cli/score/scorer.js';
+import { csvSource, type SourceRecord } from '../../src/cli/score/sources.js';
 import { cellValue, NOT_A_NUMBER } from '../../src/cli/score/values.js';
 import { instruments } from '../../src/instruments/registry.js';
 import type { InstrumentDefinition } from '../../src/scoring/types.js';
@@ -184,8 +185,9 @@ async function runScorer(
   });
   let out = '';
   const collect = new Writable({
-    write(chunk, _enc, callback) {
-      out += String(chunk);
+    objectMode: true,
+    write(chunk: OutputChunk, _enc, callback) {
+      out += chunk.text;
       callback();
     },
   });
@@ -334,5 +336,66 @@ describe('the scoring stage: hostile shapes', () => {
       expect(ok.counts).toMatchObject({ rowsIn: 1, written: 1 });
     }
     expectNoPollution();
+  });
+});
+
+describe('random CSV files with random bad rows (issue 15)', () => {
+  const def = instruments.find((d) => d.id === 'phq-9') as InstrumentDefinition;
+  const n = def.items.length;
+  type Kind = 'good' | 'bad_value' | 'ragged' | 'stray_quotes' | 'quoted_ok';
+  const kinds = fc.array(fc.constantFrom<Kind>('good', 'bad_value', 'ragged', 'stray_quotes', 'quoted_ok'), { maxLength: 25 });
+
+  /** One CSV line for record number `k`; its id cell is `r<k>` so every output row names its record. */
+  function line(kind: Kind, k: number, quotes: number): string {
+    const answers = Array.from({ length: n }, (_, i) => String((k + i) % 4));
+    if (kind === 'bad_value') answers[k % n] = 'x';
+    if (kind === 'ragged') answers.pop();
+    const id = kind === 'stray_quotes' ? `r${k}${'a"'.repeat(quotes)}b` : kind === 'quoted_ok' ? `"r${k} ""quoted"", with a comma"` : `r${k}`;
+    return [id, ...answers].join(',');
+  }
+
+  it('rows in = rows written + rows in error, and every reported row number is its record number', async () => {
+    await fuzzAsync(
+      fc.tuple(kinds, fc.integer({ min: 1, max: 4 }), fc.boolean()),
+      async ([list, quotes, crlf]) => {
+        const eol = crlf ? '\r\n' : '\n';
+        const text = [['id', ...def.items.map((it) => it.id)].join(','), ...list.map((k, i) => line(k, i + 1, quotes))].join(eol) + eol;
+        const sink = memorySink();
+        const { stream, counts } = scorer({
+          def,
+          keys: itemKeys(def),
+          input: 'csv',
+          format: 'csv',
+          score: undefined,
+          na: null,
+          escapeFormulas: false,
+          errors: sink,
+          collect: null,
+          progress: null,
+          onLayout: null,
+        });
+        let out = '';
+        const collect = new Writable({
+          objectMode: true,
+          write(chunk: OutputChunk, _enc, callback) {
+            out += chunk.text;
+            callback();
+          },
+        });
+        await pipeline(Readable.from([Buffer.from(text)]), csvSource(), stream, collect);
+        expect(counts.rowsIn).toBe(list.length);
+        expect(counts.written + counts.failed).toBe(counts.rowsIn);
+        const rows = parseCsv(out, { columns: true }) as Record<string, string>[];
+        expect(rows).toHaveLength(counts.written);
+        for (const r of rows) {
+          const k = Number(r.row);
+          expect(r.id?.startsWith(`r${k}`)).toBe(true);
+          expect(['good', 'quoted_ok']).toContain(list[k - 1]);
+        }
+        const bad = list.flatMap((k, i) => (k === 'good' || k === 'quoted_ok' ? [] : [i + 1]));
+        expect([...new Set(sink.issues.map((i) => i.row))]).toEqual(bad);
+      },
+      40,
+    );
   });
 });

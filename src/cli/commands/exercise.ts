@@ -3,6 +3,7 @@ import { choice, parse, positionals } from '../_args.js';
 import { EXIT, usageError } from '../_errors.js';
 import { out } from '../_io.js';
 import { lazy } from '../_lazy.js';
+import { regionOption } from '../_safety.js';
 
 /** The `--help` text of `securebase exercise`. */
 export const EXERCISE_HELP = `Usage: securebase exercise <id> [options]
@@ -22,6 +23,8 @@ Options
   --pronouns they|she|he           pronouns used in the script (default: they)
   --engine generic|polly-neural|google|azure
                                    SSML engine profile (with --format ssml; default: generic)
+  --region XX                      the safety note names this country's crisis help (ISO 3166-1)
+                                   (ISO 3166-1, such as GB), from securebase's safety data
   --list                           list the exercise ids and titles
   -h, --help                       show this help
 
@@ -40,6 +43,7 @@ const OPTIONS = {
   'safe-place': { type: 'string' },
   pronouns: { type: 'string' },
   engine: { type: 'string' },
+  region: { type: 'string' },
   list: { type: 'boolean' },
 } as const;
 
@@ -62,6 +66,8 @@ export async function exerciseCommand(args: readonly string[]): Promise<number> 
   const variant = choice('exercise', 'variant', v.variant, ex.SCRIPT_VARIANTS);
   const pronouns = choice('exercise', 'pronouns', v.pronouns, ['they', 'she', 'he'] as const);
   const engine = choice('exercise', 'engine', v.engine, ex.SSML_ENGINES);
+  // The safety note then carries that region's crisis help (personalize), in every format.
+  const region = regionOption('exercise', v.region);
   const id = (pos[0] as string).trim().toLowerCase();
   const script = scripts.find((s) => s.id === id);
   if (!script) throw usageError(`exercise: unknown exercise ${JSON.stringify((pos[0] as string).slice(0, 40))} (see "securebase exercise --list")`);
@@ -72,6 +78,7 @@ export async function exerciseCommand(args: readonly string[]): Promise<number> 
     ...(v.caregiver === undefined ? {} : { caregiver: v.caregiver }),
     ...(v['safe-place'] === undefined ? {} : { safePlace: v['safe-place'] }),
     ...(pronouns === undefined ? {} : { pronouns }),
+    ...(region === undefined ? {} : { region }),
   };
   const p = ex.safePersonalize(script, options);
   if (!p.ok) {

@@ -13,8 +13,34 @@ export type PassThrough = readonly string[] | { readonly [key: string]: unknown 
 export interface Formatter {
   readonly columns: readonly string[];
   head(): string;
-  row(row: number, pass: PassThrough, result: ScoreResult): string;
+  /** A scored row; `more` holds the results of the other instruments of the run, in order. */
+  row(row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[], quality?: QualityCells): string;
+  /** A row with errors, written in its place (`--keep-errors`): its pass-through and the error, no scores. */
+  errorRow(row: number, pass: PassThrough, error: string): string;
   tail(): string;
+}
+
+/** The response-quality indices of a row (`--quality`), for review only. */
+export interface QualityCells {
+  readonly longstring: number;
+  readonly irv: number | null;
+}
+
+/** How the output columns are named and written. */
+export interface FormatterOptions {
+  readonly escapeFormulas: boolean;
+  /** Put before every score column (`gad_7_`), or `''`. */
+  readonly prefix: string;
+  /** The name of the row-number column (`row`, or `<prefix>row` when the input has a `row` column). */
+  readonly rowName: string;
+  /** Add an `error` column (empty on scored rows). */
+  readonly keepErrors: boolean;
+  /** One output row per person and scale (`--long`), for R and pandas. */
+  readonly long?: boolean;
+  /** Add `longstring` and `irv` columns (`--quality`). */
+  readonly quality?: boolean;
+  /** Other instruments scored in the same pass, each with its column prefix. */
+  readonly also?: readonly { readonly def: InstrumentDefinition; readonly prefix: string }[];
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -35,8 +61,13 @@ export function csvLine(cells: readonly string[], escapeFormulas = false): strin
   return stringify([cells as string[]], { eof: false, escape_formulas: escapeFormulas });
 }
 
-/** The score columns of CSV output, after `row` and the pass-through columns. */
-export function scoreColumns(def: InstrumentDefinition): string[] {
+/** The score columns of CSV output, after `row` and the pass-through columns, each with `prefix` before it. */
+export function scoreColumns(def: InstrumentDefinition, prefix = ''): string[] {
+  const cols = plainScoreColumns(def);
+  return prefix === '' ? cols : cols.map((c) => prefix + c);
+}
+
+function plainScoreColumns(def: InstrumentDefinition): string[] {
   const cols = ['instrument', 'version'];
   for (const s of def.scales) cols.push(s.id, `${s.id}_band`, `${s.id}_answered`, `${s.id}_expected`, `${s.id}_missing`, `${s.id}_prorated`);
   for (const d of def.derived ?? []) cols.push(d.id, `${d.id}_label`);
@@ -92,7 +123,11 @@ export function resultJson(def: InstrumentDefinition, r: ScoreResult): Record<st
  * input (whose other keys go to one `passthrough` column holding JSON). Scored results are
  * interned by the engine, so the score part of each line is cached per result object.
  */
-export function formatter(def: InstrumentDefinition, format: OutputFormat, passNames: readonly string[] | null, escapeFormulas: boolean): Formatter {
+export function formatter(def: InstrumentDefinition, format: OutputFormat, passNames: readonly string[] | null, options: FormatterOptions): Formatter {
+  if (options.long) return longFormatter(def, format, passNames, options);
+  const { escapeFormulas, prefix, rowName, keepErrors } = options;
+  const also = options.also ?? [];
+  const alsoCache = also.map(() => new WeakMap<ScoreResult, string>());
   const cache = new WeakMap<ScoreResult, string>();
   const passCells = (pass: PassThrough): string[] => {
     if (passNames !== null) return pass as string[];
@@ -106,42 +141,191 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
     });
     return o;
   };
-  const columns = ['row', ...(passNames ?? ['passthrough']), ...scoreColumns(def)];
+  const quality = options.quality === true;
+  const scoreCols = [
+    ...scoreColumns(def, prefix),
+    ...also.flatMap((a) => scoreColumns(a.def, a.prefix)),
+    ...(quality ? [`${prefix}longstring`, `${prefix}irv`] : []),
+  ];
+  const columns = [rowName, ...(passNames ?? ['passthrough']), ...scoreCols, ...(keepErrors ? [`${prefix}error`] : [])];
+  const start = (row: number, pass: PassThrough): string => {
+    let line = String(row);
+    for (const c of passCells(pass)) line += `,${csvCell(c, escapeFormulas)}`;
+    return line;
+  };
   if (format === 'csv') {
+    const blanks = ','.repeat(scoreCols.length);
     return {
       columns,
       head: () => `${csvLine(columns, escapeFormulas)}\n`,
-      row(row, pass, result) {
+      row(row, pass, result, more, q) {
         let suffix = cache.get(result);
         if (suffix === undefined) {
-          suffix = `,${csvLine(scoreCells(def, result), escapeFormulas)}\n`;
+          suffix = `,${csvLine(scoreCells(def, result), escapeFormulas)}`;
           cache.set(result, suffix);
         }
-        let line = String(row);
-        for (const c of passCells(pass)) line += `,${csvCell(c, escapeFormulas)}`;
-        return line + suffix;
+        let line = start(row, pass) + suffix;
+        if (more)
+          more.forEach((x, k) => {
+            const c = alsoCache[k] as WeakMap<ScoreResult, string>;
+            let cells = c.get(x);
+            if (cells === undefined) {
+              cells = `,${csvLine(scoreCells((also[k] as { def: InstrumentDefinition }).def, x), escapeFormulas)}`;
+              c.set(x, cells);
+            }
+            line += cells;
+          });
+        if (quality) line += q ? `,${q.longstring},${q.irv === null ? '' : q.irv}` : ',,';
+        return `${line}${keepErrors ? ',' : ''}\n`;
       },
+      errorRow: (row, pass, error) => `${start(row, pass)}${blanks},${csvCell(error, escapeFormulas)}\n`,
       tail: () => '',
     };
   }
-  const json = (row: number, pass: PassThrough, result: ScoreResult): string => {
+  const json = (row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[], q?: QualityCells): string => {
     let suffix = cache.get(result);
     if (suffix === undefined) {
       suffix = `,${JSON.stringify(resultJson(def, result)).slice(1)}`;
       cache.set(result, suffix);
     }
-    return `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))}${suffix}`;
+    if (quality && q) suffix = `${suffix.slice(0, -1)},"quality":${JSON.stringify(q)}}`;
+    if (!more || more.length === 0) return `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))}${suffix}`;
+    // Several instruments: the first one's result as usual, then "also": the others' results, in order.
+    const rest = more.map((x, k) => JSON.stringify(resultJson((also[k] as { def: InstrumentDefinition }).def, x))).join(',');
+    return `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))}${suffix.slice(0, -1)},"also":[${rest}]}`;
   };
-  if (format === 'ndjson') return { columns, head: () => '', row: (r, p, x) => `${json(r, p, x)}\n`, tail: () => '' };
+  const errorJson = (row: number, pass: PassThrough, error: string): string =>
+    `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))},"instrument":${JSON.stringify(def.id)},"error":${JSON.stringify(error)}}`;
+  if (format === 'ndjson')
+    return { columns, head: () => '', row: (r, p, x, m, q) => `${json(r, p, x, m, q)}\n`, errorRow: (r, p, e) => `${errorJson(r, p, e)}\n`, tail: () => '' };
   let first = true;
+  const next = (text: string): string => {
+    const s = `${first ? '\n' : ',\n'}${text}`;
+    first = false;
+    return s;
+  };
   return {
     columns,
     head: () => '[',
-    row(r, p, x) {
-      const s = `${first ? '\n' : ',\n'}${json(r, p, x)}`;
+    row: (r, p, x, m, q) => next(json(r, p, x, m, q)),
+    errorRow: (r, p, e) => next(errorJson(r, p, e)),
+    tail: () => (first ? ']\n' : '\n]\n'),
+  };
+}
+
+/** The columns of `--long` output after `row` and the pass-through columns. */
+export const LONG_COLUMNS = [
+  'instrument',
+  'version',
+  'scale',
+  'value',
+  'band',
+  'answered',
+  'expected',
+  'missing',
+  'prorated',
+  'complete',
+  'flags',
+  'flag_levels',
+] as const;
+
+/**
+ * `--long`: one row per person and scale (every scale of every instrument of the run), with the
+ * row number and pass-through data repeated, so R (`read.csv`) and pandas can pivot or model it
+ * directly. Flags are repeated on every line of the person. A row with errors (`--keep-errors`)
+ * is one line with an empty scale and its error.
+ */
+function longFormatter(def: InstrumentDefinition, format: OutputFormat, passNames: readonly string[] | null, options: FormatterOptions): Formatter {
+  const { escapeFormulas, rowName, keepErrors } = options;
+  const defs = [def, ...(options.also ?? []).map((a) => a.def)];
+  const quality = options.quality === true;
+  const columns = [rowName, ...(passNames ?? ['passthrough']), ...LONG_COLUMNS, ...(quality ? ['longstring', 'irv'] : []), ...(keepErrors ? ['error'] : [])];
+  const passCells = (pass: PassThrough): string[] =>
+    passNames !== null ? (pass as string[]) : [pass === null || Object.keys(pass).length === 0 ? '' : JSON.stringify(pass)];
+  const passObject = (pass: PassThrough): unknown => {
+    if (passNames === null) return pass ?? {};
+    const o: Record<string, unknown> = Object.create(null);
+    passNames.forEach((n, i) => {
+      o[n] = (pass as readonly string[])[i];
+    });
+    return o;
+  };
+  const lines = (row: number, pass: PassThrough, results: readonly ScoreResult[], q: QualityCells | undefined): string => {
+    let text = '';
+    const start = format === 'csv' ? [String(row), ...passCells(pass)] : [];
+    results.forEach((r, k) => {
+      const d = defs[k] as InstrumentDefinition;
+      for (const s of d.scales) {
+        const x = r.scales[s.id];
+        const cells = [
+          r.instrument.id,
+          r.instrument.version,
+          s.id,
+          x?.value ?? null,
+          x?.band?.label ?? null,
+          x?.answered ?? null,
+          x?.expected ?? null,
+          x?.missing.join(' ') ?? '',
+          x?.prorated ?? null,
+          r.complete,
+          r.flags.map((f) => f.id).join(';'),
+          r.flags.map((f) => f.level).join(';'),
+        ] as const;
+        if (format === 'csv') {
+          const all = [...start, ...cells.map((c) => (c === null ? '' : String(c)))];
+          if (quality) all.push(q ? String(q.longstring) : '', q?.irv == null ? '' : String(q.irv));
+          if (keepErrors) all.push('');
+          text += `${csvLine(all, escapeFormulas)}\n`;
+        } else {
+          const o: Record<string, unknown> = { row, passthrough: passObject(pass) };
+          LONG_COLUMNS.forEach((c, i) => {
+            o[c] = cells[i];
+          });
+          if (quality && q) o.quality = q;
+          text += `${JSON.stringify(o)}\n`;
+        }
+      }
+    });
+    return text;
+  };
+  const errorLine = (row: number, pass: PassThrough, error: string): string => {
+    if (format !== 'csv') return `${JSON.stringify({ row, passthrough: passObject(pass), instrument: def.id, error })}\n`;
+    const all = [String(row), ...passCells(pass), def.id, def.version, ...LONG_COLUMNS.slice(2).map(() => ''), ...(quality ? ['', ''] : []), error];
+    return `${csvLine(all, escapeFormulas)}\n`;
+  };
+  if (format === 'csv') {
+    return {
+      columns,
+      head: () => `${csvLine(columns, escapeFormulas)}\n`,
+      row: (row, pass, result, more, q) => lines(row, pass, more ? [result, ...more] : [result], q),
+      errorRow: errorLine,
+      tail: () => '',
+    };
+  }
+  if (format === 'ndjson') {
+    return {
+      columns,
+      head: () => '',
+      row: (row, pass, result, more, q) => lines(row, pass, more ? [result, ...more] : [result], q),
+      errorRow: errorLine,
+      tail: () => '',
+    };
+  }
+  let first = true;
+  const toArray = (text: string): string => {
+    let out = '';
+    for (const l of text.split('\n')) {
+      if (l === '') continue;
+      out += `${first ? '\n' : ',\n'}${l}`;
       first = false;
-      return s;
-    },
+    }
+    return out;
+  };
+  return {
+    columns,
+    head: () => '[',
+    row: (row, pass, result, more, q) => toArray(lines(row, pass, more ? [result, ...more] : [result], q)),
+    errorRow: (row, pass, error) => toArray(errorLine(row, pass, error)),
     tail: () => (first ? ']\n' : '\n]\n'),
   };
 }

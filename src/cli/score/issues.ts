@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { fileErrorMessage, inputError } from '../_errors.js';
+import { fileErrorMessage, inputError, WriteFailure } from '../_errors.js';
 import { csvLine } from './format.js';
 
 /** One problem with one input row. `column`, `item` and `value` are `null` for row-level problems. */
@@ -27,7 +27,11 @@ const COLUMNS = ['row', 'line', 'column', 'item', 'value', 'code', 'message'] as
 /** The error-file format from its name: `.ndjson`, `.jsonl` or `.json` → NDJSON, anything else → CSV. */
 export const errorFileFormat = (path: string): 'csv' | 'ndjson' => (/\.(ndjson|jsonl|json)$/i.test(path) ? 'ndjson' : 'csv');
 
-/** Opens `--errors FILE` (CSV or NDJSON by its extension); one line per issue, a header first for CSV. */
+/**
+ * Opens `--errors FILE` (CSV or NDJSON by its extension); one line per issue, a header first for
+ * CSV. A failed write (a full disk) makes the next report, or the close, fail with a
+ * {@link WriteFailure} naming the file, so the run stops instead of ending early and silently.
+ */
 export async function fileSink(path: string): Promise<ErrorSink> {
   const format = errorFileFormat(path);
   const stream: WriteStream = createWriteStream(path);
@@ -35,15 +39,21 @@ export async function fileSink(path: string): Promise<ErrorSink> {
     stream.once('open', () => resolve());
     stream.once('error', (e) => reject(inputError(fileErrorMessage('write the errors file', path, e))));
   });
-  let failure: Error | null = null;
-  stream.on('error', (e) => {
-    failure = inputError(fileErrorMessage('write the errors file', path, e));
-  });
-  if (format === 'csv') stream.write(`${csvLine([...COLUMNS])}\n`);
+  const target = `the errors file ${JSON.stringify(path)}`;
+  let failure: WriteFailure | null = null;
+  const waiting = new Set<(e: WriteFailure) => void>();
+  const fail = (e: unknown): void => {
+    failure ??= new WriteFailure(target, e);
+    for (const reject of waiting) reject(failure);
+    waiting.clear();
+  };
+  stream.on('error', fail);
+  const write = (text: string): boolean => stream.write(text, (e) => (e ? fail(e) : undefined));
+  if (format === 'csv') write(`${csvLine([...COLUMNS])}\n`);
   return {
     where: `see ${path}`,
     report(issues) {
-      if (failure) throw failure;
+      if (failure) return Promise.reject(failure);
       let text = '';
       for (const i of issues) {
         text +=
@@ -51,10 +61,23 @@ export async function fileSink(path: string): Promise<ErrorSink> {
             ? `${csvLine([String(i.row), i.line === null ? '' : String(i.line), i.column ?? '', i.item ?? '', i.value ?? '', i.code, i.message])}\n`
             : `${JSON.stringify({ row: i.row, line: i.line, column: i.column, item: i.item, value: i.value, code: i.code, message: i.message })}\n`;
       }
-      return stream.write(text) ? undefined : new Promise((resolve) => stream.once('drain', resolve));
+      if (write(text)) return undefined;
+      return new Promise<void>((resolve, reject) => {
+        const done = (): void => {
+          waiting.delete(reject);
+          resolve();
+        };
+        waiting.add(reject);
+        stream.once('drain', done);
+      });
     },
     close: () =>
-      new Promise((resolve, reject) => {
+      new Promise<void>((resolve, reject) => {
+        if (failure) {
+          stream.destroy();
+          return reject(failure);
+        }
+        waiting.add(reject);
         stream.end(() => (failure ? reject(failure) : resolve()));
       }),
   };

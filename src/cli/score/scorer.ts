@@ -1,9 +1,10 @@
 import { Transform, type TransformCallback } from 'node:stream';
+import { irv, longstring } from '../../outcomes/index.js';
 import { type ScoreIssue, safeScore } from '../../scoring/score.js';
-import type { InstrumentDefinition, ScoreOptions } from '../../scoring/types.js';
+import type { InstrumentDefinition, ScoreOptions, ScoreResult } from '../../scoring/types.js';
 import { inputError, preview } from '../_errors.js';
 import { type CsvLayout, csvLayout, type ItemKeys, itemOf, itemRange, looksLikeItem, normaliseKey } from './columns.js';
-import { type Formatter, formatter, type OutputFormat, type PassThrough, scoreColumns } from './format.js';
+import { type Formatter, type FormatterOptions, formatter, type OutputFormat, type PassThrough, scoreColumns } from './format.js';
 import type { ErrorSink, RowIssue } from './issues.js';
 import type { SourceRecord } from './sources.js';
 import { cellValue, NOT_A_NUMBER } from './values.js';
@@ -24,11 +25,31 @@ export interface ScorerOptions {
   readonly progress: ((rows: number) => void) | null;
   /** Called once with the CSV layout (for warnings about absent items). */
   readonly onLayout: ((layout: CsvLayout) => void) | null;
+  /** Write rows with errors in their place too, with an `error` column (`--keep-errors`). */
+  readonly keepErrors?: boolean;
+  /** The prefix of the score columns (`--prefix`); `undefined` = none, or the instrument id when a name would clash. */
+  readonly prefix?: string | undefined;
+  /** One output row per person and scale (`--long`). */
+  readonly long?: boolean;
+  /** Add the response-quality columns (longstring, IRV) of the first instrument's answers (`--quality`). */
+  readonly quality?: boolean;
+  /** Called with each scored row's results (first instrument, then the others), for `--summary`. */
+  readonly observe?: ((results: readonly ScoreResult[]) => void) | null;
+  /** More instruments scored from the same CSV rows in the same pass (`score phq-9,gad-7`), each with its prefix. */
+  readonly also?: readonly { readonly def: InstrumentDefinition; readonly keys: ItemKeys; readonly prefix: string }[];
+}
+
+/** A piece of output text and the number of rows it holds (so a failed write can say how many rows were written). */
+export interface OutputChunk {
+  readonly text: string;
+  readonly rows: number;
 }
 
 /** Running counts: rows read = rows written + rows in error, always. */
 export interface ScorerCounts {
   rowsIn: number;
+  /** Rows with errors written in their place (`--keep-errors`). */
+  kept: number;
   written: number;
   failed: number;
   issues: number;
@@ -69,12 +90,49 @@ function deeperThan(v: unknown, limit: number): boolean {
  * bad row to the error sink with its row number, line and reason. A CSV's first record is its
  * header.
  */
-export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCounts } {
-  const counts: ScorerCounts = { rowsIn: 0, written: 0, failed: 0, issues: 0 };
+export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCounts; stop(): void } {
+  const counts: ScorerCounts = { rowsIn: 0, kept: 0, written: 0, failed: 0, issues: 0 };
+  let stopped = false;
+  const also = o.also ?? [];
+  if (also.length > 0 && o.input !== 'csv') throw inputError('several instruments in one pass need CSV input (NDJSON keys and arrays name one instrument)');
+  const alsoAnswers: unknown[][] = also.map((a) => new Array(a.def.items.length).fill(null));
+  let alsoLayouts: CsvLayout[] = [];
+  let qualtricsRows = o.input === 'csv' && o.keys.columns.preset === 'qualtrics' ? 2 : 0;
+  let bufRows = 0;
+  const pushBuf = (): void => {
+    stream.push({ text: buf, rows: bufRows } satisfies OutputChunk);
+    buf = '';
+    bufRows = 0;
+  };
   const n = o.def.items.length;
   const answers: unknown[] = new Array(n).fill(null);
   let layout: CsvLayout | null = null;
-  let fmt: Formatter | null = o.input === 'ndjson' ? formatter(o.def, o.format, null, o.escapeFormulas) : null;
+  const fmtOptions = (passNames: readonly string[] | null): FormatterOptions => {
+    const taken = new Set(passNames ?? ['passthrough']);
+    const plain = ['row', ...scoreColumns(o.def, ''), ...(o.keepErrors ? ['error'] : [])];
+    const prefix = o.prefix ?? (plain.some((c) => taken.has(c)) ? idPrefix(o.def) : '');
+    const rowName = taken.has('row') ? `${prefix}row` : 'row';
+    const names = [rowName, ...scoreColumns(o.def, prefix), ...also.flatMap((a) => scoreColumns(a.def, a.prefix)), ...(o.keepErrors ? [`${prefix}error`] : [])];
+    const twice = names.find((c, i) => names.indexOf(c) !== i);
+    if (twice !== undefined)
+      throw inputError(`the output would have two columns named ${JSON.stringify(twice.slice(0, 40))}; give each instrument its own --prefix`);
+    const clash = names.find((c) => taken.has(c));
+    if (clash !== undefined) {
+      throw inputError(
+        `CSV header: column ${JSON.stringify(clash.slice(0, 40))} has the name of an output column; rename it or choose another --prefix (output columns: ${names.join(', ')})`,
+      );
+    }
+    return {
+      escapeFormulas: o.escapeFormulas,
+      prefix,
+      rowName,
+      keepErrors: o.keepErrors === true,
+      quality: o.quality === true,
+      long: o.long === true,
+      also: also.map((a) => ({ def: a.def, prefix: a.prefix })),
+    };
+  };
+  let fmt: Formatter | null = o.input === 'ndjson' ? formatter(o.def, o.format, null, fmtOptions(null)) : null;
   let buf = fmt ? fmt.head() : '';
   let scheduled = false;
   let stream: Transform;
@@ -84,54 +142,126 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     scheduled = true;
     setImmediate(() => {
       scheduled = false;
-      if (buf.length > 0 && !stream.destroyed && !stream.writableFinished) {
-        stream.push(buf);
-        buf = '';
-      }
+      if (buf.length > 0 && !stream.destroyed && !stream.writableFinished) pushBuf();
     });
   };
 
   /** `column "5" (item 5, "ecrr-5")`, or `column "ecrr-5" (item 5)` when the column is the id. */
-  const label = (what: 'column' | 'key', name: string, i: number): string =>
-    `${what} ${JSON.stringify(name.slice(0, 40))} (item ${o.keys.numbers[i]}${normaliseKey(name) === (o.keys.ids[i] as string).toLowerCase() ? '' : `, "${o.keys.ids[i]}"`})`;
+  const label = (what: 'column' | 'key', name: string, i: number, keys: ItemKeys = o.keys): string =>
+    `${what} ${JSON.stringify(name.slice(0, 40))} (item ${keys.numbers[i]}${normaliseKey(name) === (keys.ids[i] as string).toLowerCase() ? '' : `, "${keys.ids[i]}"`})`;
 
+  /** The pass-through of the row being read, for `--keep-errors` (set before any check can fail). */
+  let failPass: PassThrough = null;
   const fail = (issues: RowIssue[]): Promise<void> | undefined => {
     counts.failed++;
     counts.issues += issues.length;
-    return o.errors.report(issues);
+    const wait = o.errors.report(issues);
+    if (o.keepErrors && fmt !== null) {
+      counts.kept++;
+      buf += fmt.errorRow(issues[0]?.row ?? counts.rowsIn, failPass, issues.map((i) => i.message).join(' | '));
+      bufRows++;
+      if (buf.length >= FLUSH_AT) pushBuf();
+      else flushSoon();
+    }
+    return wait;
   };
 
   const emit = (row: number, pass: PassThrough, values: readonly unknown[], issuesOf: (i: ScoreIssue) => RowIssue): Promise<void> | undefined => {
     const r = safeScore(o.def, values, o.score);
+    let more: ScoreResult[] | undefined;
+    if (also.length > 0) {
+      more = [];
+      const issues: RowIssue[] = r.ok ? [] : r.issues.map(issuesOf);
+      also.forEach((a, k) => {
+        const x = safeScore(a.def, alsoAnswers[k] as unknown[], o.score);
+        if (x.ok) more?.push(x.value);
+        else issues.push(...x.issues.map((is) => alsoIssue(a.def, a.keys, alsoLayouts[k] as CsvLayout, row, is)));
+      });
+      if (issues.length > 0) return fail(issues);
+    }
     if (!r.ok) return fail(r.issues.map(issuesOf));
     counts.written++;
-    buf += (fmt as Formatter).row(row, pass, r.value);
+    const quality = o.quality ? qualityOf(values) : undefined;
+    buf += (fmt as Formatter).row(row, pass, r.value, more, quality);
+    if (o.observe) o.observe(more ? [r.value, ...more] : [r.value]);
+    bufRows++;
     if (o.collect) o.collect(values.map((v) => (typeof v === 'number' ? v : null)));
-    if (buf.length >= FLUSH_AT) {
-      stream.push(buf);
-      buf = '';
-    } else flushSoon();
+    if (buf.length >= FLUSH_AT) pushBuf();
+    else flushSoon();
     return undefined;
   };
 
+  /** Reads one instrument's item cells of a CSV row into `target`, adding a `not_a_number` issue per bad cell. */
+  function readCells(
+    def: InstrumentDefinition,
+    keys: ItemKeys,
+    L: CsvLayout,
+    f: readonly string[],
+    row: number,
+    line: number,
+    target: unknown[],
+    bad: RowIssue[],
+  ): void {
+    for (let i = 0; i < def.items.length; i++) {
+      const col = L.itemColumn[i] as number;
+      if (col < 0) {
+        target[i] = null;
+        continue;
+      }
+      const cell = f[col] as string;
+      const v = cellValue(cell, o.na);
+      if (v === NOT_A_NUMBER) {
+        const name = L.header[col] as string;
+        bad.push({
+          row,
+          line,
+          column: name.slice(0, 40),
+          item: keys.ids[i] as string,
+          value: preview(cell),
+          code: 'not_a_number',
+          message: `${label('column', name, i, keys)}: ${preview(cell)} is not a number (expected ${expectedOf(def, i)}, or an empty cell for a missing answer)`,
+        });
+      } else target[i] = v;
+    }
+  }
+
+  /** A scoring issue of another instrument of the run, in the same words as the first one's. */
+  function alsoIssue(def: InstrumentDefinition, keys: ItemKeys, L: CsvLayout, row: number, is: ScoreIssue): RowIssue {
+    const i = is.item === null ? -1 : (itemOf(keys, is.item) ?? -1);
+    const col = i >= 0 ? (L.itemColumn[i] as number) : -1;
+    const name = col >= 0 ? (L.header[col] as string) : null;
+    return {
+      row,
+      line: null,
+      column: name === null ? null : name.slice(0, 40),
+      item: is.item,
+      value: is.received,
+      code: is.code,
+      message: `${def.id} ${name === null ? `item ${is.itemNumber} ("${is.item}")` : label('column', name, i, keys)}: expected ${is.expected}, received ${is.received} (${WHY[is.code]})`,
+    };
+  }
+
   function header(rec: SourceRecord): void {
     if (rec.kind !== 'fields') throw inputError(`CSV header (line ${rec.line}) could not be read: ${rec.kind === 'bad' ? rec.message : 'not CSV'}`);
-    layout = csvLayout(o.keys, rec.fields);
-    const names = new Set(['row', ...scoreColumns(o.def)]);
-    const clash = layout.passNames.find((p) => names.has(p));
-    if (clash !== undefined) {
-      throw inputError(
-        `CSV header: column ${JSON.stringify(clash.slice(0, 40))} has the name of an output column; rename it (output columns: row, ${scoreColumns(o.def).join(', ')})`,
-      );
-    }
+    const fields = rec.fields;
+    const parts = [o.keys, ...also.map((a) => a.keys)];
+    // A column that names an item of another instrument of the run is neither passed through nor "looks like an item".
+    const otherOf = (k: number) => (name: string) => parts.some((keys, j) => j !== k && itemOf(keys, name) !== undefined);
+    layout = csvLayout(o.keys, fields, also.length > 0 ? otherOf(0) : undefined);
+    alsoLayouts = also.map((a, k) => csvLayout(a.keys, fields, otherOf(k + 1)));
+    const options = fmtOptions(layout.passNames);
     o.onLayout?.(layout);
-    fmt = formatter(o.def, o.format, layout.passNames, o.escapeFormulas);
+    alsoLayouts.forEach((l) => {
+      o.onLayout?.(l);
+    });
+    fmt = formatter(o.def, o.format, layout.passNames, options);
     buf += fmt.head();
   }
 
   function csvRow(rec: SourceRecord & { kind: 'fields' }, row: number): Promise<void> | undefined {
     const L = layout as CsvLayout;
     const f = rec.fields;
+    if (o.keepErrors) failPass = L.passColumns.map((c) => f[c] ?? '');
     if (f.length !== L.header.length) {
       return fail([
         {
@@ -167,6 +297,9 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
         });
       } else answers[i] = v;
     }
+    also.forEach((a, k) => {
+      readCells(a.def, a.keys, alsoLayouts[k] as CsvLayout, f, row, rec.line, alsoAnswers[k] as unknown[], bad);
+    });
     if (bad.length > 0) return fail(bad);
     const pass = L.passColumns.length === 0 ? [] : L.passColumns.map((c) => f[c] as string);
     return emit(row, pass, answers, (is) => {
@@ -231,6 +364,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     const keyOf: (string | null)[] = new Array(n).fill(null);
     const pass: Record<string, unknown> = Object.create(null);
     let passCount = 0;
+    if (o.keepErrors) failPass = pass;
     const bad: RowIssue[] = [];
     for (const [k, v] of Object.entries(data)) {
       const i = itemOf(o.keys, k);
@@ -275,16 +409,28 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
 
   stream = new Transform({
     writableObjectMode: true,
-    readableHighWaterMark: FLUSH_AT,
+    readableObjectMode: true,
     transform(rec: SourceRecord, _enc, callback: TransformCallback) {
+      if (stopped) return callback();
       try {
         if (o.input === 'csv' && layout === null) {
           header(rec);
           return callback();
         }
+        if (qualtricsRows > 0) {
+          // A Qualtrics CSV has three header rows: the export tags, the question text, then
+          // {"ImportId":...} cells; the last two are not responses and are not counted.
+          const importIds = rec.kind === 'fields' && rec.fields.some((f) => f.startsWith('{"ImportId"'));
+          if (qualtricsRows === 2 || importIds) {
+            qualtricsRows--;
+            return callback();
+          }
+          qualtricsRows = 0;
+        }
         const row = ++counts.rowsIn;
         if (o.progress && (row & 1023) === 0) o.progress(row);
         let wait: Promise<void> | undefined;
+        failPass = o.keepErrors && o.input === 'csv' ? ((layout as CsvLayout | null)?.passColumns.map(() => '') ?? null) : null;
         if (rec.kind === 'bad') {
           wait = fail([{ row, line: rec.line, column: null, item: null, value: null, code: rec.code, message: rec.message }]);
           if (rec.fatal) return callback(inputError(`line ${rec.line}: ${rec.message}`));
@@ -299,13 +445,27 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     flush(callback: TransformCallback) {
       if (fmt === null) return callback(inputError('the input is empty: a CSV file needs a header line naming the item columns'));
       buf += fmt.tail();
-      if (buf.length > 0) this.push(buf);
-      buf = '';
+      if (buf.length > 0) pushBuf();
       callback();
     },
   });
-  return { stream, counts };
+  return {
+    stream,
+    counts,
+    stop: () => {
+      stopped = true;
+    },
+  };
 }
+
+/** The response-quality indices of one row's answers (numbers only; anything else counts as missing). */
+function qualityOf(values: readonly unknown[]): { longstring: number; irv: number | null } {
+  const answers = values.map((v) => (typeof v === 'number' ? v : null));
+  return { longstring: longstring(answers), irv: irv(answers) };
+}
+
+/** The default column prefix of an instrument: its id with every character but letters, digits and `_` as `_`, then `_` (`gad-7` → `gad_7_`). */
+export const idPrefix = (def: InstrumentDefinition): string => `${def.id.replace(/[^A-Za-z0-9_]/g, '_')}_`;
 
 function expectedOf(def: InstrumentDefinition, i: number): string {
   const item = def.items[i];

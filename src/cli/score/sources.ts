@@ -1,6 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 
 /** The longest record (CSV) or line (NDJSON) read, in characters; a longer one stops the run (exit 3). */
 export const MAX_RECORD_CHARS = 1024 * 1024;
@@ -29,11 +30,17 @@ const CSV_ERRORS: Record<string, string> = {
  * for the scorer to report) and, in order with them, one `bad` record for each record the parser
  * could not read (bad quoting), so every row is counted. A UTF-8 BOM is removed, CRLF and LF line
  * ends are both read, and empty lines are skipped and counted.
+ *
+ * Stray quotes never shift the row numbers: csv-parse reads with `relax_quotes`, so a record with
+ * k stray quotes (`A"b"c"d`) is still one record; a record whose fields hold a quote is then read
+ * again, alone and strictly, from its `raw` text, and if that fails it becomes one `bad` record.
  */
 export function csvSource(): Transform & SourceStats {
   const parser = parse({
     bom: true,
     relax_column_count: true,
+    relax_quotes: true,
+    raw: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     max_record_size: MAX_RECORD_CHARS,
@@ -61,9 +68,31 @@ export function csvSource(): Transform & SourceStats {
   };
   // csv-parse pushes each record synchronously while it parses, so its live line count is the
   // line on which this record ends (cheaper than its `info` option, which copies an object per record).
-  parser.push = (chunk: unknown): boolean =>
-    chunk === null ? push(null) : push({ kind: 'fields', fields: chunk as string[], line: parser.info.lines } satisfies SourceRecord);
+  parser.push = (chunk: unknown): boolean => {
+    if (chunk === null) return push(null);
+    const { record, raw } = chunk as { record: string[]; raw: string };
+    const line = parser.info.lines;
+    for (const field of record) {
+      if (field.includes('"')) {
+        const message = strictError(raw);
+        if (message !== null) return push({ kind: 'bad', code: 'bad_quoting', message, line, fatal: false } satisfies SourceRecord);
+        break;
+      }
+    }
+    return push({ kind: 'fields', fields: record, line } satisfies SourceRecord);
+  };
   return Object.assign(parser, { blankLines: () => Math.max(0, parser.info.empty_lines - (last === 0x0a || last === 0x0d ? 1 : 0)) });
+}
+
+/** Reads one raw record strictly (no relaxed quotes): `null` when its quoting is right, else why not. */
+function strictError(raw: string): string | null {
+  try {
+    parseSync(raw, { relax_column_count: true });
+    return null;
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? 'CSV_ERROR';
+    return CSV_ERRORS[code] ?? `the CSV record could not be read (${code})`;
+  }
 }
 
 /**
