@@ -1,5 +1,5 @@
 import { choice, parse, positionals } from '../_args.js';
-import { EXIT, inputError, usageError } from '../_errors.js';
+import { EXIT, inputError } from '../_errors.js';
 import { out, readJsonFile } from '../_io.js';
 import { lazy } from '../_lazy.js';
 import { regionOption } from '../_safety.js';
