@@ -11,7 +11,7 @@ import { type Built, buildCli, counts, runCli, runCliAsync, STACK } from './_cli
 let b: Built;
 beforeAll(async () => {
   b = await buildCli();
-}, 60_000);
+});
 afterAll(() => b?.cleanup());
 
 const file = (name: string, text: string): string => {
@@ -72,7 +72,7 @@ describe('issue 15 reproductions', () => {
     expect(r.stderr).not.toContain(input);
   });
 
-  it('SIGINT mid-run ends on a whole row and prints the same summary', { timeout: 30_000 }, async () => {
+  it('SIGINT mid-run ends on a whole row and prints the same summary', async () => {
     const header = `id,${PHQ.join(',')}\n`;
     const first = Array.from({ length: 50 }, (_, p) => `p${p},${zeros(10).join(',')}\n`).join('');
     const r = await runCliAsync(b, ['score', 'phq-9', '-', '--input-format', 'csv'], {

@@ -11,7 +11,7 @@ import { type Built, buildCli, counts, runCli, runCliAsync, STACK } from './_cli
 let b: Built;
 beforeAll(async () => {
   b = await buildCli();
-}, 60_000);
+});
 afterAll(() => b?.cleanup());
 
 const file = (name: string, text: string): string => {
@@ -139,7 +139,7 @@ describe('--preset qualtrics', () => {
 });
 
 describe('fault injection: a closed stdout', () => {
-  it('stops non-zero, naming stdout and the rows written', { timeout: 30_000 }, async () => {
+  it('stops non-zero, naming stdout and the rows written', async () => {
     let text = `id,${phq9.items.map((it) => it.number).join(',')}\n`;
     for (let p = 0; p < 20_000; p++) text += `p${p},0,0,0,0,0,0,0,0,0,0\n`;
     const r = await runCliAsync(b, ['score', 'phq-9', file('closed.csv', text)], { closeStdout: true });
