@@ -33,6 +33,8 @@ export interface _DialectSpec {
   readonly expandRow: (column: string) => string;
   /** The non-NULL strings of `parts`, joined by `sep`. */
   readonly joinNonNull: (parts: readonly string[], sep: string) => string;
+  /** Written after each inner query so the planner computes its columns once, rather than pasting their expressions into every use. */
+  readonly fence: string;
   /** The longest identifier the engine keeps unchanged (PostgreSQL cuts longer names short), in UTF-8 bytes. */
   readonly maxIdentBytes: number;
 }
@@ -51,6 +53,8 @@ const backslashed = (q: string) => (s: string) =>
  * - Reading text as a number: DuckDB `TRY_CAST`; PostgreSQL through `NUMERIC` (a cast to
  *   `DOUBLE PRECISION` raises an error on overflow) with a guard for huge and tiny values;
  *   BigQuery `SAFE_CAST`; Spark `TRY_CAST`. Each runs only on text the decimal pattern matched.
+ * - PostgreSQL pulls inner queries up into the outer one, copying each column's expression into
+ *   every use (the row's error test into every score column): `OFFSET 0` keeps each layer whole.
  * - The whole input row: a struct (DuckDB, BigQuery, Spark) or a composite (PostgreSQL), so every
  *   input column passes through whatever its name.
  *
@@ -58,6 +62,7 @@ const backslashed = (q: string) => (s: string) =>
  */
 export const _DIALECTS: { readonly [D in SqlDialect]: _DialectSpec } = {
   duckdb: {
+    fence: '',
     ident: doubled('"'),
     string: doubled("'"),
     double: 'DOUBLE',
@@ -71,6 +76,7 @@ export const _DIALECTS: { readonly [D in SqlDialect]: _DialectSpec } = {
     maxIdentBytes: Number.POSITIVE_INFINITY,
   },
   postgres: {
+    fence: ' OFFSET 0',
     ident: doubled('"'),
     string: doubled("'"),
     double: 'DOUBLE PRECISION',
@@ -85,6 +91,7 @@ export const _DIALECTS: { readonly [D in SqlDialect]: _DialectSpec } = {
     maxIdentBytes: 63,
   },
   bigquery: {
+    fence: '',
     ident: backslashed('`'),
     string: backslashed("'"),
     double: 'FLOAT64',
@@ -98,6 +105,7 @@ export const _DIALECTS: { readonly [D in SqlDialect]: _DialectSpec } = {
     maxIdentBytes: 300,
   },
   spark: {
+    fence: '',
     ident: doubled('`'),
     string: backslashed("'"),
     double: 'DOUBLE',
