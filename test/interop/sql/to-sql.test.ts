@@ -65,7 +65,9 @@ describe('quoting: nothing from the caller is written unquoted', () => {
     expect(sql).toContain(`END AS ${ident},`);
     const withLabel = {
       ...def,
-      scales: (def.scales as readonly ScaleDefinition[]).map((s) => (s.bands ? { ...s, bands: s.bands.map((b, i) => (i === 0 ? { ...b, label: hostile } : b)) } : s)),
+      scales: (def.scales as readonly ScaleDefinition[]).map((s) =>
+        s.bands ? { ...s, bands: s.bands.map((b, i) => (i === 0 ? { ...b, label: hostile } : b)) } : s,
+      ),
     };
     expect(toSql(withLabel, { dialect, from: 't', itemColumns: '{id}' })).toContain(`ELSE ${literal} END`);
   });
