@@ -18,7 +18,12 @@ export interface ToSqlOptions {
    */
   readonly itemColumns: string | { readonly [itemId: string]: string };
   /** As in `score`: `false` forbids prorating; `{ maxMissing }` asks for it. Default: what the definition allows. */
-  readonly prorate?: false | { readonly maxMissing: number };
+  readonly prorate?:
+    | false
+    | {
+        /** The most missing items per scale to prorate over. */
+        readonly maxMissing: number;
+      };
 }
 
 /**
