@@ -31,6 +31,7 @@ export const BROWSER_INCLUDE = ['test/**/*.test.ts', 'test-browser/**/*.browser.
 
 /** Test files that check Node-only things, each with its reason. Everything else under test/ must pass in Chromium. */
 export const NODE_ONLY_TESTS = [
+  'test/interop/sql/**', // runs the generated SQL in DuckDB and PGlite (native and WebAssembly engines for Node)
   'test/cli/**', // the securebase command: spawns node, reads and writes files, streams
   'test/dist/**', // the built package: dist/ on disk, require() from CJS, esbuild bundles, gzip
   'test/docs/**', // README and TSDoc examples read from disk and compiled with esbuild

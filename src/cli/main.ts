@@ -31,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   plan: async () => (await import('./commands/plan.js')).planCommand,
   fhir: async () => (await import('./commands/fhir.js')).fhirCommand,
   demo: async () => (await import('./commands/demo.js')).demoCommand,
+  sql: async () => (await import('./commands/sql.js')).sqlCommand,
 };
 
 /** Runs the command line with `args` (without `node` and the script) and returns the exit code. */

@@ -1,0 +1,115 @@
+SELECT _sb_q._sb_row.*,
+    _sb_s0 AS `total`,
+    CASE WHEN _sb_s0 IS NULL THEN CAST(NULL AS STRING) WHEN _sb_s0 >= CAST('19.999999999' AS DOUBLE) THEN 'Severe' WHEN _sb_s0 >= CAST('14.999999999' AS DOUBLE) THEN 'Moderately severe' WHEN _sb_s0 >= CAST('9.999999999' AS DOUBLE) THEN 'Moderate' WHEN _sb_s0 >= CAST('4.999999999' AS DOUBLE) THEN 'Mild' ELSE 'Minimal' END AS `total_band`,
+    _sb_n0 AS `total_answered`,
+    _sb_s1 AS `functioning`,
+    CAST(NULL AS STRING) AS `functioning_band`,
+    _sb_n1 AS `functioning_answered`,
+    CASE WHEN _sb_err OR _sb_v0 IS NULL OR _sb_v1 IS NULL OR _sb_v2 IS NULL OR _sb_v3 IS NULL OR _sb_v4 IS NULL OR _sb_v5 IS NULL OR _sb_v6 IS NULL OR _sb_v7 IS NULL OR _sb_v8 IS NULL THEN CAST(NULL AS DOUBLE) ELSE (CASE WHEN _sb_v0 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v1 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v2 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v3 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v4 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v5 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v6 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v7 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v8 >= 1 THEN 1 ELSE 0 END) END AS `symptom_count`,
+    CASE WHEN _sb_err OR _sb_v0 IS NULL OR _sb_v1 IS NULL OR _sb_v2 IS NULL OR _sb_v3 IS NULL OR _sb_v4 IS NULL OR _sb_v5 IS NULL OR _sb_v6 IS NULL OR _sb_v7 IS NULL OR _sb_v8 IS NULL THEN CAST(NULL AS STRING) WHEN (CASE WHEN _sb_v0 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v1 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v2 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v3 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v4 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v5 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v6 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v7 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v8 >= 1 THEN 1 ELSE 0 END) >= 5 AND (CASE WHEN _sb_v0 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v1 >= 2 THEN 1 ELSE 0 END) > 0 THEN 'Major depressive syndrome' WHEN (CASE WHEN _sb_v0 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v1 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v2 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v3 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v4 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v5 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v6 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v7 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v8 >= 1 THEN 1 ELSE 0 END) >= 2 AND (CASE WHEN _sb_v0 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v1 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v2 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v3 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v4 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v5 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v6 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v7 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v8 >= 1 THEN 1 ELSE 0 END) <= 4 AND (CASE WHEN _sb_v0 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v1 >= 2 THEN 1 ELSE 0 END) > 0 THEN 'Other depressive syndrome' WHEN (CASE WHEN _sb_v0 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v1 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v2 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v3 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v4 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v5 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v6 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v7 >= 2 THEN 1 ELSE 0 END + CASE WHEN _sb_v8 >= 1 THEN 1 ELSE 0 END) >= 0 THEN 'Neither syndrome' ELSE CAST(NULL AS STRING) END AS `symptom_count_label`,
+    CASE WHEN _sb_err THEN NULL WHEN (_sb_v8 IS NOT NULL AND _sb_v8 >= 1) THEN TRUE ELSE FALSE END AS `phq9-item9`,
+    CASE WHEN _sb_err THEN NULL WHEN _sb_v8 IS NULL THEN TRUE ELSE FALSE END AS `phq9-item9-unanswered`,
+    CASE WHEN _sb_err THEN _sb_errors END AS `errors`
+FROM (
+  SELECT
+    _sb_row,
+    _sb_v0,
+    _sb_v1,
+    _sb_v2,
+    _sb_v3,
+    _sb_v4,
+    _sb_v5,
+    _sb_v6,
+    _sb_v7,
+    _sb_v8,
+    _sb_v9,
+    _sb_err,
+    _sb_errors,
+    CASE WHEN _sb_err THEN NULL WHEN _sb_n0 = 9 THEN _sb_sum0 END AS _sb_s0,
+    CASE WHEN _sb_err THEN NULL ELSE _sb_n0 END AS _sb_n0,
+    CASE WHEN _sb_err THEN NULL WHEN _sb_n1 = 1 THEN _sb_sum1 END AS _sb_s1,
+    CASE WHEN _sb_err THEN NULL ELSE _sb_n1 END AS _sb_n1
+  FROM (
+    SELECT
+    _sb_row,
+    _sb_v0,
+    _sb_v1,
+    _sb_v2,
+    _sb_v3,
+    _sb_v4,
+    _sb_v5,
+    _sb_v6,
+    _sb_v7,
+    _sb_v8,
+    _sb_v9,
+    (_sb_b0 OR _sb_b1 OR _sb_b2 OR _sb_b3 OR _sb_b4 OR _sb_b5 OR _sb_b6 OR _sb_b7 OR _sb_b8 OR _sb_b9) AS _sb_err,
+    concat_ws(' ', CASE WHEN _sb_b0 THEN 'phq9-1' END, CASE WHEN _sb_b1 THEN 'phq9-2' END, CASE WHEN _sb_b2 THEN 'phq9-3' END, CASE WHEN _sb_b3 THEN 'phq9-4' END, CASE WHEN _sb_b4 THEN 'phq9-5' END, CASE WHEN _sb_b5 THEN 'phq9-6' END, CASE WHEN _sb_b6 THEN 'phq9-7' END, CASE WHEN _sb_b7 THEN 'phq9-8' END, CASE WHEN _sb_b8 THEN 'phq9-9' END, CASE WHEN _sb_b9 THEN 'phq9-10' END) AS _sb_errors,
+    (COALESCE(_sb_v0, 0) + COALESCE(_sb_v1, 0) + COALESCE(_sb_v2, 0) + COALESCE(_sb_v3, 0) + COALESCE(_sb_v4, 0) + COALESCE(_sb_v5, 0) + COALESCE(_sb_v6, 0) + COALESCE(_sb_v7, 0) + COALESCE(_sb_v8, 0)) AS _sb_sum0,
+    (CASE WHEN _sb_v0 IS NULL THEN 0 ELSE 1 END + CASE WHEN _sb_v1 IS NULL THEN 0 ELSE 1 END + CASE WHEN _sb_v2 IS NULL THEN 0 ELSE 1 END + CASE WHEN _sb_v3 IS NULL THEN 0 ELSE 1 END + CASE WHEN _sb_v4 IS NULL THEN 0 ELSE 1 END + CASE WHEN _sb_v5 IS NULL THEN 0 ELSE 1 END + CASE WHEN _sb_v6 IS NULL THEN 0 ELSE 1 END + CASE WHEN _sb_v7 IS NULL THEN 0 ELSE 1 END + CASE WHEN _sb_v8 IS NULL THEN 0 ELSE 1 END) AS _sb_n0,
+    (COALESCE(_sb_v9, 0)) AS _sb_sum1,
+    (CASE WHEN _sb_v9 IS NULL THEN 0 ELSE 1 END) AS _sb_n1
+    FROM (
+      SELECT
+    _sb_row,
+    CASE WHEN _sb_m0 THEN NULL WHEN _sb_d0 >= 0 AND _sb_d0 <= 3 AND FLOOR(_sb_d0) = _sb_d0 THEN _sb_d0 END AS _sb_v0,
+    CASE WHEN _sb_m0 THEN FALSE WHEN _sb_d0 >= 0 AND _sb_d0 <= 3 AND FLOOR(_sb_d0) = _sb_d0 THEN FALSE ELSE TRUE END AS _sb_b0,
+    CASE WHEN _sb_m1 THEN NULL WHEN _sb_d1 >= 0 AND _sb_d1 <= 3 AND FLOOR(_sb_d1) = _sb_d1 THEN _sb_d1 END AS _sb_v1,
+    CASE WHEN _sb_m1 THEN FALSE WHEN _sb_d1 >= 0 AND _sb_d1 <= 3 AND FLOOR(_sb_d1) = _sb_d1 THEN FALSE ELSE TRUE END AS _sb_b1,
+    CASE WHEN _sb_m2 THEN NULL WHEN _sb_d2 >= 0 AND _sb_d2 <= 3 AND FLOOR(_sb_d2) = _sb_d2 THEN _sb_d2 END AS _sb_v2,
+    CASE WHEN _sb_m2 THEN FALSE WHEN _sb_d2 >= 0 AND _sb_d2 <= 3 AND FLOOR(_sb_d2) = _sb_d2 THEN FALSE ELSE TRUE END AS _sb_b2,
+    CASE WHEN _sb_m3 THEN NULL WHEN _sb_d3 >= 0 AND _sb_d3 <= 3 AND FLOOR(_sb_d3) = _sb_d3 THEN _sb_d3 END AS _sb_v3,
+    CASE WHEN _sb_m3 THEN FALSE WHEN _sb_d3 >= 0 AND _sb_d3 <= 3 AND FLOOR(_sb_d3) = _sb_d3 THEN FALSE ELSE TRUE END AS _sb_b3,
+    CASE WHEN _sb_m4 THEN NULL WHEN _sb_d4 >= 0 AND _sb_d4 <= 3 AND FLOOR(_sb_d4) = _sb_d4 THEN _sb_d4 END AS _sb_v4,
+    CASE WHEN _sb_m4 THEN FALSE WHEN _sb_d4 >= 0 AND _sb_d4 <= 3 AND FLOOR(_sb_d4) = _sb_d4 THEN FALSE ELSE TRUE END AS _sb_b4,
+    CASE WHEN _sb_m5 THEN NULL WHEN _sb_d5 >= 0 AND _sb_d5 <= 3 AND FLOOR(_sb_d5) = _sb_d5 THEN _sb_d5 END AS _sb_v5,
+    CASE WHEN _sb_m5 THEN FALSE WHEN _sb_d5 >= 0 AND _sb_d5 <= 3 AND FLOOR(_sb_d5) = _sb_d5 THEN FALSE ELSE TRUE END AS _sb_b5,
+    CASE WHEN _sb_m6 THEN NULL WHEN _sb_d6 >= 0 AND _sb_d6 <= 3 AND FLOOR(_sb_d6) = _sb_d6 THEN _sb_d6 END AS _sb_v6,
+    CASE WHEN _sb_m6 THEN FALSE WHEN _sb_d6 >= 0 AND _sb_d6 <= 3 AND FLOOR(_sb_d6) = _sb_d6 THEN FALSE ELSE TRUE END AS _sb_b6,
+    CASE WHEN _sb_m7 THEN NULL WHEN _sb_d7 >= 0 AND _sb_d7 <= 3 AND FLOOR(_sb_d7) = _sb_d7 THEN _sb_d7 END AS _sb_v7,
+    CASE WHEN _sb_m7 THEN FALSE WHEN _sb_d7 >= 0 AND _sb_d7 <= 3 AND FLOOR(_sb_d7) = _sb_d7 THEN FALSE ELSE TRUE END AS _sb_b7,
+    CASE WHEN _sb_m8 THEN NULL WHEN _sb_d8 >= 0 AND _sb_d8 <= 3 AND FLOOR(_sb_d8) = _sb_d8 THEN _sb_d8 END AS _sb_v8,
+    CASE WHEN _sb_m8 THEN FALSE WHEN _sb_d8 >= 0 AND _sb_d8 <= 3 AND FLOOR(_sb_d8) = _sb_d8 THEN FALSE ELSE TRUE END AS _sb_b8,
+    CASE WHEN _sb_m9 THEN NULL WHEN _sb_d9 >= 0 AND _sb_d9 <= 3 AND FLOOR(_sb_d9) = _sb_d9 THEN _sb_d9 END AS _sb_v9,
+    CASE WHEN _sb_m9 THEN FALSE WHEN _sb_d9 >= 0 AND _sb_d9 <= 3 AND FLOOR(_sb_d9) = _sb_d9 THEN FALSE ELSE TRUE END AS _sb_b9
+      FROM (
+        SELECT
+    _sb_row,
+    (_sb_t0 IS NULL OR (_sb_t0 RLIKE '^\\s*$')) AS _sb_m0,
+    CASE WHEN (_sb_t0 RLIKE '^\\s*[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)\\s*$') THEN TRY_CAST(_sb_t0 AS DOUBLE) END AS _sb_d0,
+    (_sb_t1 IS NULL OR (_sb_t1 RLIKE '^\\s*$')) AS _sb_m1,
+    CASE WHEN (_sb_t1 RLIKE '^\\s*[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)\\s*$') THEN TRY_CAST(_sb_t1 AS DOUBLE) END AS _sb_d1,
+    (_sb_t2 IS NULL OR (_sb_t2 RLIKE '^\\s*$')) AS _sb_m2,
+    CASE WHEN (_sb_t2 RLIKE '^\\s*[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)\\s*$') THEN TRY_CAST(_sb_t2 AS DOUBLE) END AS _sb_d2,
+    (_sb_t3 IS NULL OR (_sb_t3 RLIKE '^\\s*$')) AS _sb_m3,
+    CASE WHEN (_sb_t3 RLIKE '^\\s*[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)\\s*$') THEN TRY_CAST(_sb_t3 AS DOUBLE) END AS _sb_d3,
+    (_sb_t4 IS NULL OR (_sb_t4 RLIKE '^\\s*$')) AS _sb_m4,
+    CASE WHEN (_sb_t4 RLIKE '^\\s*[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)\\s*$') THEN TRY_CAST(_sb_t4 AS DOUBLE) END AS _sb_d4,
+    (_sb_t5 IS NULL OR (_sb_t5 RLIKE '^\\s*$')) AS _sb_m5,
+    CASE WHEN (_sb_t5 RLIKE '^\\s*[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)\\s*$') THEN TRY_CAST(_sb_t5 AS DOUBLE) END AS _sb_d5,
+    (_sb_t6 IS NULL OR (_sb_t6 RLIKE '^\\s*$')) AS _sb_m6,
+    CASE WHEN (_sb_t6 RLIKE '^\\s*[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)\\s*$') THEN TRY_CAST(_sb_t6 AS DOUBLE) END AS _sb_d6,
+    (_sb_t7 IS NULL OR (_sb_t7 RLIKE '^\\s*$')) AS _sb_m7,
+    CASE WHEN (_sb_t7 RLIKE '^\\s*[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)\\s*$') THEN TRY_CAST(_sb_t7 AS DOUBLE) END AS _sb_d7,
+    (_sb_t8 IS NULL OR (_sb_t8 RLIKE '^\\s*$')) AS _sb_m8,
+    CASE WHEN (_sb_t8 RLIKE '^\\s*[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)\\s*$') THEN TRY_CAST(_sb_t8 AS DOUBLE) END AS _sb_d8,
+    (_sb_t9 IS NULL OR (_sb_t9 RLIKE '^\\s*$')) AS _sb_m9,
+    CASE WHEN (_sb_t9 RLIKE '^\\s*[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)\\s*$') THEN TRY_CAST(_sb_t9 AS DOUBLE) END AS _sb_d9
+        FROM (
+          SELECT
+    STRUCT(_sb_src.*) AS _sb_row,
+    CAST(_sb_src.`q1` AS STRING) AS _sb_t0,
+    CAST(_sb_src.`q2` AS STRING) AS _sb_t1,
+    CAST(_sb_src.`q3` AS STRING) AS _sb_t2,
+    CAST(_sb_src.`q4` AS STRING) AS _sb_t3,
+    CAST(_sb_src.`q5` AS STRING) AS _sb_t4,
+    CAST(_sb_src.`q6` AS STRING) AS _sb_t5,
+    CAST(_sb_src.`q7` AS STRING) AS _sb_t6,
+    CAST(_sb_src.`q8` AS STRING) AS _sb_t7,
+    CAST(_sb_src.`q9` AS STRING) AS _sb_t8,
+    CAST(_sb_src.`q10` AS STRING) AS _sb_t9
+          FROM `responses` AS _sb_src
+        ) AS _sb_l0
+      ) AS _sb_l1
+    ) AS _sb_l2
+  ) AS _sb_l3
+) AS _sb_q
