@@ -13,6 +13,7 @@ Commands
   plan <request.json>                build a treatment plan from an intake (planning request)
   fhir questionnaire <instrument>    print a FHIR R4 Questionnaire for an instrument
   fhir import <response.json>        read a FHIR QuestionnaireResponse and score it
+  sql <instrument>                   print a query that scores a table in DuckDB, PostgreSQL, BigQuery or Spark
   demo                               a short tour with made-up data
 
 Run "securebase <command> --help" for a command's options.

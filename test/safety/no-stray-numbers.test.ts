@@ -10,6 +10,7 @@ import { SCRIPT_VARIANTS } from '../../src/exercises/types.js';
 import {
   crisisResources,
   exerciseScripts,
+  type InstrumentDefinition,
   instruments,
   personalize,
   planTreatment,
@@ -91,7 +92,7 @@ describe('no phone number without its region (scripts, plans, flags)', () => {
   });
 
   it('every flag of every instrument names no number at all (messages for the clinician and the person)', () => {
-    const texts = instruments.flatMap((d) => (d.flags ?? []).flatMap((f) => [f.message, f.clientMessage]));
+    const texts = (instruments as readonly InstrumentDefinition[]).flatMap((d) => (d.flags ?? []).flatMap((f) => [f.message, f.clientMessage]));
     expect(texts.length).toBeGreaterThan(0);
     expect(strays(texts, undefined)).toEqual([]);
   });

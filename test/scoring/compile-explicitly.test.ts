@@ -130,7 +130,14 @@ describe('re-entrant: no call shares working storage with another', () => {
     const def = defineInstrument(mine());
     for (const at of ['a', 'b', 'c', 'd']) {
       const rec: Record<string, unknown> = { a: 2, b: 2, c: 2, d: 2 };
-      Object.defineProperty(rec, at, { enumerable: true, get: () => (score(def, [0, 0, 0, 0]), score(mine(), [1, null, 1, 1]).scales.total?.value ?? 2) });
+      Object.defineProperty(rec, at, {
+        enumerable: true,
+        get: () => {
+          score(def, [0, 0, 0, 0]);
+          score(mine(), [1, null, 1, 1]);
+          return 2;
+        },
+      });
       expect(score(def, rec as never).scales.total?.value).toBe(8);
     }
   });
