@@ -34,6 +34,7 @@ import * as instruments from 'securebase/instruments';
 import { exerciseScripts } from 'securebase/exercises';
 import { formulationSchema, jsonSchemaOf } from 'securebase/schemas';
 import { fromQuestionnaireResponse, toObservation, toQuestionnaire } from 'securebase/fhir';
+import { toSql } from 'securebase/sql';
 
 const result = score(phq9, [0, 1, 2, 3, 0, 1, 2, 3, 0]);
 const questionnaire = toQuestionnaire(instruments.gad7);
@@ -49,7 +50,11 @@ observation.status = 2;
 // @ts-expect-error score takes an instrument definition, not its id
 score('phq-9', [0]);
 
-export const used = [result.flags, questionnaire.item, imported.ok, active, wrong, exerciseScripts.length, jsonSchemaOf(formulationSchema)];
+const query: string = toSql(phq9, { dialect: 'duckdb', from: 'responses', itemColumns: 'q{n}' });
+// @ts-expect-error the dialect is one of the four that toSql knows
+toSql(phq9, { dialect: 'sqlite', from: 'responses', itemColumns: 'q{n}' });
+
+export const used = [result.flags, questionnaire.item, imported.ok, active, wrong, exerciseScripts.length, jsonSchemaOf(formulationSchema), query];
 `;
 
 const COMMON_OPTIONS = { strict: true, skipLibCheck: false, noEmit: true, target: 'es2022' };

@@ -6,7 +6,7 @@ import { type Built, buildCli, runCli } from '../../cli/_cli.js';
 let b: Built;
 beforeAll(async () => {
   b = await buildCli();
-}, 60_000);
+});
 afterAll(() => b?.cleanup());
 
 describe('securebase sql', () => {

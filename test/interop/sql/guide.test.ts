@@ -34,7 +34,7 @@ beforeAll(async () => {
   duck = await DuckDBInstance.create(':memory:');
   pg = new PGlite();
   await pg.exec(setup);
-}, 60_000);
+});
 afterAll(async () => {
   duck?.closeSync();
   await pg?.close();

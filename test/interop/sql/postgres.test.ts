@@ -22,7 +22,7 @@ let pg: PGlite;
 beforeAll(async () => {
   pg = new PGlite();
   await pg.waitReady;
-}, 60_000);
+});
 afterAll(async () => {
   await pg?.close();
 });
