@@ -71,3 +71,38 @@ export function _formatPath(path: readonly PropertyKey[]): string {
   }
   return out === '' ? '(the whole input)' : out;
 }
+
+/**
+ * Where reading an untrusted value throws (a throwing getter, a Proxy trap, a revoked Proxy), as
+ * well as can be told: the path of the first property whose read throws, walking the value
+ * breadth first; `[]` when the value itself cannot be read. For an issue's `path` after a read
+ * threw; it reads at most `limit` properties.
+ *
+ * @internal
+ */
+export function _unreadablePath(value: unknown, limit = 10_000): (string | number)[] {
+  const queue: { readonly v: unknown; readonly path: (string | number)[] }[] = [{ v: value, path: [] }];
+  let reads = 0;
+  for (let q = 0; q < queue.length && reads < limit; q++) {
+    const { v, path } = queue[q] as { v: unknown; path: (string | number)[] };
+    if (v === null || typeof v !== 'object') continue;
+    let keys: string[];
+    let isArray: boolean;
+    try {
+      isArray = Array.isArray(v);
+      keys = Object.keys(v);
+    } catch {
+      return path;
+    }
+    for (const k of keys) {
+      if (++reads > limit) break;
+      const key = isArray && /^\d+$/.test(k) ? Number(k) : k;
+      try {
+        queue.push({ v: (v as Record<string, unknown>)[k], path: [...path, key] });
+      } catch {
+        return [...path, key];
+      }
+    }
+  }
+  return [];
+}

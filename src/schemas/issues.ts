@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { SafeResult } from '../model/issue.js';
+import { _unreadablePath } from '../model/preview.js';
 import { _formatPath, _kindOf, _oneOf, _preview } from './_internal/words.js';
 
 const EXPECTED: Record<string, string> = {
@@ -188,7 +189,21 @@ export function _toIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly 
  * @category Schemas
  */
 export function safeParseWith<TSchema extends z.ZodType>(schema: TSchema, input: unknown): SafeResult<z.output<TSchema>, SchemaIssue> {
-  const r = schema.safeParse(input, { error: plainErrorMap });
+  let r: z.ZodSafeParseResult<z.output<TSchema>>;
+  try {
+    r = schema.safeParse(input, { error: plainErrorMap });
+  } catch {
+    // zod lets an exception from reading the input (a throwing getter or Proxy) out: say where.
+    const path = _unreadablePath(input);
+    const where = _formatPath(path);
+    const issue = {
+      code: 'unreadable_input',
+      path: Object.freeze(path),
+      where,
+      message: `${where}: could not be read (reading it threw: a getter or a Proxy); pass plain data.`,
+    };
+    return { ok: false, issues: Object.freeze([Object.freeze(issue)]) };
+  }
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: Object.freeze(_toIssues(r.error.issues)) };
 }
 

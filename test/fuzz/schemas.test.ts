@@ -6,6 +6,7 @@
 // to 24 characters, so a marker anywhere in a value must never come out.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { phq9 } from '../../src/instruments/phq-9.js';
 import { instruments } from '../../src/instruments/registry.js';
 import { attachmentSourceSchema, classificationMethodSchema, formulationSchema } from '../../src/schemas/formulation.js';
 import { contraindicationScreenSchema, intakeSchema, parseIntake, riskItemSchema, riskScreenSchema, safeParseIntake } from '../../src/schemas/intake.js';
@@ -232,9 +233,36 @@ describe('planner entries', () => {
     );
   });
 
-  it('a getter that throws inside an intake: the error comes out unchanged (zod reads it), nothing else', () => {
+  it('input whose reading throws (a getter, a Proxy trap, a revoked Proxy) is an unreadable_input issue with its path; no safe function throws', () => {
     const input = { concerns: throwingGetter('anxiety'), riskScreen: clearRisk, contraindicationScreen: clearScreen };
-    expect(() => safeParseIntake(input)).toThrow(PlantedError);
-    expect(() => planFromIntake({ intake: input })).toThrow(PlantedError);
+    const r = safeParseIntake(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => [i.code, i.path])).toEqual([['unreadable_input', ['concerns', 'anxiety']]]);
+    expect(planFromIntake({ intake: input })).toMatchObject({ ok: false, issues: [{ code: 'unreadable_input', path: ['intake', 'concerns', 'anxiety'] }] });
+    expect(() => parseIntake(input)).toThrow(SchemaError);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const hostile of [
+      proxy,
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new PlantedError('keys');
+          },
+        },
+      ),
+      { intake: proxy },
+    ]) {
+      for (const call of [
+        () => safeParseIntake(hostile),
+        () => planFromIntake(hostile),
+        () => safePlanTreatment(hostile),
+        () => safeParseResponses(phq9, hostile),
+      ]) {
+        const out = call(); // never throws
+        expect(out.ok).toBe(false);
+      }
+    }
   });
 });
