@@ -399,3 +399,24 @@ export function crisisHelp(options?: SafetyOptions): CrisisHelp {
 export function domesticAbuseHelp(options?: SafetyOptions): CrisisHelp {
   return help('domestic-abuse', options, 'domesticAbuseHelp');
 }
+
+/**
+ * What to show a person for a raised risk flag: the flag's own message for the person
+ * (`clientMessage`), then the crisis help of their region (no number without a region). The
+ * clinician's `message` is never shown here.
+ *
+ * @example
+ * ```ts
+ * const r = score(phq9, [0, 0, 0, 0, 0, 0, 0, 0, 2]);
+ * const f = r.flags[0];
+ * if (f) flagForPerson(f, { region: 'GB' }).endsWith(crisisHelp({ region: 'GB' }).text); // => true
+ * if (f) flagForPerson(f).includes('your local emergency number'); // => true
+ * ```
+ * @category Safety
+ */
+export function flagForPerson(flag: { readonly clientMessage: string }, options?: SafetyOptions): string {
+  if (flag === null || typeof flag !== 'object' || typeof flag.clientMessage !== 'string') {
+    throw new TypeError("flagForPerson: flag must be a raised flag with a clientMessage (from a result's flags)");
+  }
+  return `${flag.clientMessage} ${crisisHelp(options).text}`;
+}

@@ -294,3 +294,20 @@ describe('the texts a person reads', () => {
     ).toBeGreaterThan(6);
   });
 });
+
+describe('flagForPerson', () => {
+  it("shows the person the flag's own words and their region's help, never the clinician message or another region's number", async () => {
+    const { flagForPerson, phq9, score } = await import('../../src/index.js');
+    const flags = score(phq9, [0, 0, 0, 0, 0, 0, 0, 0, null]).flags;
+    expect(flags.map((f) => f.level)).toEqual(['review']);
+    const f = flags[0] as (typeof flags)[number];
+    for (const region of ['GB', 'AU', 'US'] as const) {
+      const text = flagForPerson(f, { region });
+      expect(text.startsWith(f.clientMessage)).toBe(true);
+      expect(text).not.toContain(f.message);
+      for (const c of crisisResources(region)?.contacts.filter((x) => x.kind !== 'domestic-abuse') ?? []) if (c.phone) expect(text).toContain(c.phone);
+    }
+    expect(flagForPerson(f)).not.toMatch(/\d/);
+    expect(() => flagForPerson(null as never)).toThrow(TypeError);
+  });
+});
