@@ -94,7 +94,7 @@ function itemIssue(c: _Compiled, i: number, path: string | number, code: ScoreIs
 }
 
 /** Classifies a value that failed the fast check (or was missing). */
-function badAnswer(c: _Compiled, values: Float64Array, i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
+function badAnswer(c: _Compiled, values: number[], i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
   if (v === null || v === undefined) {
     values[i] = Number.NaN;
     return;
@@ -111,7 +111,7 @@ function badAnswer(c: _Compiled, values: Float64Array, i: number, v: unknown, pa
 }
 
 /** Reads one answer into this call's buffer; anything but a value on the item's scale goes to `badAnswer`. */
-function readAnswer(c: _Compiled, values: Float64Array, i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
+function readAnswer(c: _Compiled, values: number[], i: number, v: unknown, path: string | number, issues: ScoreIssue[]): void {
   if (typeof v === 'number' && v >= (c.min[i] as number) && v <= (c.max[i] as number)) {
     if (c.wholeSteps[i] === 1) {
       if (Math.floor(v) === v) {
@@ -136,7 +136,7 @@ function readAnswer(c: _Compiled, values: Float64Array, i: number, v: unknown, p
  */
 const MAX_LISTED_UNMATCHED = 10;
 
-function readResponses(c: _Compiled, values: Float64Array, responses: unknown, issues: ScoreIssue[]): void {
+function readResponses(c: _Compiled, values: number[], responses: unknown, issues: ScoreIssue[]): void {
   const n = c.n;
   if (Array.isArray(responses)) {
     const len = responses.length;
@@ -234,7 +234,7 @@ function scaleResult(sc: _CompiledScale, value: number | null, answered: number,
 }
 
 /** Tests a condition on this call's buffer: item values at `[0, n)`, scale values from `n`. */
-function holds(cond: _CompiledCondition, buf: Float64Array, n: number): boolean | null {
+function holds(cond: _CompiledCondition, buf: number[], n: number): boolean | null {
   const v = buf[cond.onScale ? n + cond.index : cond.index] as number;
   if (cond.unanswered) return Number.isNaN(v);
   if (Number.isNaN(v)) return null;
@@ -258,7 +258,7 @@ function readOptions(c: _Compiled, options: unknown): number | string {
   return m;
 }
 
-function derive(c: _Compiled, buf: Float64Array): Record<string, DerivedResult> {
+function derive(c: _Compiled, buf: number[]): Record<string, DerivedResult> {
   const n = c.n;
   if (c.derived.length === 0) return EMPTY_RECORD;
   const derived: Record<string, DerivedResult> = {};
@@ -309,7 +309,7 @@ function derive(c: _Compiled, buf: Float64Array): Record<string, DerivedResult> 
   return Object.freeze(derived);
 }
 
-function raise(c: _Compiled, buf: Float64Array): readonly RaisedFlag[] {
+function raise(c: _Compiled, buf: number[]): readonly RaisedFlag[] {
   let flags: RaisedFlag[] | null = null;
   for (const f of c.flags) {
     if (holds(f.when, buf, c.n) === true) {
@@ -362,12 +362,15 @@ function run(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult 
   const issues: ScoreIssue[] = [];
   const n = c.n;
   const ns = c.scales.length;
-  // One buffer per call: item values at [0, n) (NaN = missing), scale values at [n, n + ns).
-  const buf = new Float64Array(n + ns);
+  // One buffer per call (one allocation): item values at [0, n) (NaN = missing), scale values at
+  // [n, n + ns), then each scale's sum and its count of answered items.
+  // A plain array of doubles: V8 allocates it in the young generation far faster than a typed array.
+  const buf: number[] = [];
+  for (let i = 0; i < n + 3 * ns; i++) buf.push(Number.NaN);
   readResponses(c, buf, responses, issues);
   if (issues.length !== 0) return Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze(i.path) })));
-  const sums = new Float64Array(ns);
-  const counts = new Int32Array(ns);
+  const sums = n + ns;
+  const counts = n + 2 * ns;
   // Pass 1: sums and counts per scale.
   let allAnswered = true;
   let key = 0;
@@ -384,8 +387,8 @@ function run(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult 
         answered++;
       }
     }
-    sums[s] = sum;
-    counts[s] = answered;
+    buf[sums + s] = sum;
+    buf[counts + s] = answered;
     if (answered !== k) allAnswered = false;
     else key = key * sc.internSize + (sum - sc.internBase);
     buf[n + s] = answered === k ? (sc.mean ? sum / k : sum) : Number.NaN;
@@ -400,8 +403,8 @@ function run(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult 
   for (let s = 0; s < ns; s++) {
     const sc = c.scales[s] as _CompiledScale;
     const k = sc.idx.length;
-    const sum = sums[s] as number;
-    const answered = counts[s] as number;
+    const sum = buf[sums + s] as number;
+    const answered = buf[counts + s] as number;
     if (answered === k) {
       const value = buf[n + s] as number;
       if (sc.intern === null) scales[sc.id] = scaleResult(sc, value, answered, EMPTY, false);
