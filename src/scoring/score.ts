@@ -204,7 +204,12 @@ function readResponses(c: _Compiled, values: number[], responses: unknown, issue
         expected: `an item id of ${c.def.id}`,
         message: `Key ${k}: not an item of ${c.def.id} (item ids look like "${c.itemIds[0]}").`,
       });
-    } else readAnswer(c, values, i, rec[key], key, issues);
+    } else {
+      const v: unknown = rec[key];
+      // Fast path, inlined as for arrays: a whole number within range on a whole-number scale.
+      if (Number.isInteger(v) && c.wholeSteps[i] === 1 && (v as number) >= (c.min[i] as number) && (v as number) <= (c.max[i] as number)) values[i] = v as number;
+      else readAnswer(c, values, i, v, key, issues);
+    }
   }
   if (unmatched > MAX_LISTED_UNMATCHED) {
     const rest = unmatched - MAX_LISTED_UNMATCHED;
