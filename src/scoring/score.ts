@@ -207,7 +207,8 @@ function readResponses(c: _Compiled, values: number[], responses: unknown, issue
     } else {
       const v: unknown = rec[key];
       // Fast path, inlined as for arrays: a whole number within range on a whole-number scale.
-      if (Number.isInteger(v) && c.wholeSteps[i] === 1 && (v as number) >= (c.min[i] as number) && (v as number) <= (c.max[i] as number)) values[i] = v as number;
+      if (Number.isInteger(v) && c.wholeSteps[i] === 1 && (v as number) >= (c.min[i] as number) && (v as number) <= (c.max[i] as number))
+        values[i] = v as number;
       else readAnswer(c, values, i, v, key, issues);
     }
   }
