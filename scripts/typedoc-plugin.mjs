@@ -36,6 +36,12 @@ function satisfiedType(declaration) {
   if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.type || !declaration.initializer) return undefined;
   let value = declaration.initializer;
   while (ts.isParenthesizedExpression(value)) value = value.expression;
+  // A built-in instrument is `_builtin({ ... } as const satisfies InstrumentDefinition)`: the call
+  // freezes the data and returns it with the same type, so read the argument.
+  if (ts.isCallExpression(value) && ts.isIdentifier(value.expression) && value.expression.text === '_builtin' && value.arguments.length === 1) {
+    value = value.arguments[0];
+    while (ts.isParenthesizedExpression(value)) value = value.expression;
+  }
   return ts.isSatisfiesExpression(value) ? value.type : undefined;
 }
 

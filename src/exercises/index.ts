@@ -23,6 +23,7 @@ export * from './scripts/index.js';
 export {
   DISTRESS_RULE_DEFAULTS,
   type DistressRule,
+  type GroundingReason,
   SESSION_EVENT_TYPES,
   SESSION_REFUSAL_CODES,
   SESSION_STATE_VERSION,

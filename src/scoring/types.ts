@@ -65,7 +65,10 @@ export interface ItemDefinition {
    * the result's `notAsked` and does not make the result incomplete. When a condition cannot be
    * decided (an earlier answer is missing), the item counts as asked.
    */
-  readonly askedWhen?: { readonly anyOf: readonly ValueCondition[] };
+  readonly askedWhen?: {
+    /** The item is asked when any of these conditions holds on earlier items' answers. */
+    readonly anyOf: readonly ValueCondition[];
+  };
 }
 
 /**
