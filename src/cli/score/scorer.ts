@@ -276,27 +276,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
       ]);
     }
     const bad: RowIssue[] = [];
-    for (let i = 0; i < n; i++) {
-      const col = L.itemColumn[i] as number;
-      if (col < 0) {
-        answers[i] = null;
-        continue;
-      }
-      const cell = f[col] as string;
-      const v = cellValue(cell, o.na);
-      if (v === NOT_A_NUMBER) {
-        const name = L.header[col] as string;
-        bad.push({
-          row,
-          line: rec.line,
-          column: name.slice(0, 40),
-          item: o.keys.ids[i] as string,
-          value: preview(cell),
-          code: 'not_a_number',
-          message: `${label('column', name, i)}: ${preview(cell)} is not a number (expected ${expectedOf(o.def, i)}, or an empty cell for a missing answer)`,
-        });
-      } else answers[i] = v;
-    }
+    readCells(o.def, o.keys, L, f, row, rec.line, answers, bad);
     also.forEach((a, k) => {
       readCells(a.def, a.keys, alsoLayouts[k] as CsvLayout, f, row, rec.line, alsoAnswers[k] as unknown[], bad);
     });
