@@ -288,24 +288,12 @@ export async function fhirCommand(args: readonly string[]): Promise<number> {
     }
     const def = fixed ?? inferInstrument(response, questionnaire);
     if (!def) throw usageError('fhir import: cannot tell which instrument the response answers; name it with --instrument (see "securebase instruments")');
-    const unknownLinkIds = choice('fhir import', 'unknown-links', v['unknown-links'], ['issue', 'warning'] as const);
-    const linkIds: Record<string, string> = {};
-    for (const pair of v.link ?? []) {
-      const at = pair.lastIndexOf('=');
-      if (at <= 0 || at === pair.length - 1) throw usageError(`fhir import: --link expects LINKID=ID, received ${JSON.stringify(pair.slice(0, 40))}`);
-      linkIds[pair.slice(0, at)] = pair.slice(at + 1);
-    }
-    const terminology: unknown[] = [];
-    for (const t of v.terminology ?? []) terminology.push(await readJsonFile(t, 'the terminology resource'));
+    const options = await importOptions(v);
+    const linkIds = (options.linkIds ?? {}) as Record<string, string>;
     const known = new Set([...def.items.map((i) => i.id), ...def.scales.map((x) => x.id)]);
     const wrong = Object.values(linkIds).find((id) => !known.has(id));
     if (wrong !== undefined) throw usageError(`fhir import: --link target ${JSON.stringify(wrong.slice(0, 40))} is not an item or scale id of ${def.id}`);
-    const r = fhir.fromQuestionnaireResponse(def, response, {
-      ...(questionnaire === undefined ? {} : { questionnaire }),
-      ...(terminology.length === 0 ? {} : { terminology }),
-      ...(Object.keys(linkIds).length === 0 ? {} : { linkIds }),
-      ...(unknownLinkIds === undefined ? {} : { unknownLinkIds }),
-    });
+    const r = fhir.fromQuestionnaireResponse(def, response, { ...(questionnaire === undefined ? {} : { questionnaire }), ...options });
     if (!r.ok) {
       const shown = r.issues.slice(0, 5).map((i) => i.message);
       const more = r.issues.length > 5 ? ` (and ${r.issues.length - 5} more)` : '';
