@@ -317,7 +317,9 @@ function describe(c: CrisisContact): string {
   }
   if (c.chatUrl !== undefined) ways.push(ways.length === 0 ? `chat with ${c.name} on their website` : 'chat on their website');
   const when = /^any ?time$/i.test(c.hours) ? 'They are there any time.' : `They are open ${c.hours.charAt(0).toLowerCase()}${c.hours.slice(1)}.`;
-  return `You can ${joinOr(ways)}. ${when}`;
+  // Who the line is for, when it is not for everyone (a women's line must not look open to all).
+  const who = c.audience === undefined ? '' : ` It is for ${c.audience.charAt(0).toLowerCase()}${c.audience.slice(1)}.`;
+  return `You can ${joinOr(ways)}.${who} ${when}`;
 }
 
 const FALLBACK = {

@@ -311,3 +311,14 @@ describe('flagForPerson', () => {
     expect(() => flagForPerson(null as never)).toThrow(TypeError);
   });
 });
+
+describe('who a line is for', () => {
+  it("names the audience of a line that is not for everyone, so a women's line never looks open to all", () => {
+    for (const r of regionResources) {
+      const help = domesticAbuseHelp({ region: r.region });
+      for (const c of help.contacts)
+        if (c.audience !== undefined) expect(help.text).toContain(`It is for ${c.audience.charAt(0).toLowerCase()}${c.audience.slice(1)}.`);
+    }
+    expect(domesticAbuseHelp({ region: 'GB' }).text).toContain('It is for women experiencing domestic abuse.');
+  });
+});
