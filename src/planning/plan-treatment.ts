@@ -2,6 +2,7 @@ import { match } from 'ts-pattern';
 import { exerciseScripts } from '../exercises/scripts/registry.js';
 import type { ExerciseScript, ScriptVariant } from '../exercises/types.js';
 import { instruments } from '../instruments/registry.js';
+import { _deepFreeze } from '../model/freeze.js';
 import { type ClinicianAnnotation, CURRENT_RISK_RECENCIES, REVIEW_OUTCOMES, type RiskRecency } from '../model/intake.js';
 import { _formatPath } from '../model/preview.js';
 import { CONCERNS, CONTRAINDICATIONS, type Concern, type Contraindication, type DeliveryMode, TECHNIQUE_IDS, type TechniqueId } from '../model/technique.js';
@@ -10,7 +11,6 @@ import { techniques } from '../techniques/protocols/registry.js';
 import { type StrategyFit, type TechniqueProtocol, THERAPY_PHASES, type TherapyPhase } from '../techniques/types.js';
 import { _AttachmentProblem, _resolveAttachment, _strategyOf } from './_internal/attachment.js';
 import { _holds, type _RuleContext } from './_internal/conditions.js';
-import { _deepFreeze } from './_internal/freeze.js';
 import {
   type ClinicianReview,
   type ContraindicationScreenItem,

@@ -1,3 +1,4 @@
+import { _deepFreeze } from '../model/freeze.js';
 import type { SafeResult } from '../model/issue.js';
 import { _preview } from '../model/preview.js';
 import { isRegionCode, type RegionCode } from '../model/region.js';
@@ -168,16 +169,8 @@ export function _contactProblems(contacts: unknown, where: string): string[] {
   return out;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
 const shippedFor = (region: RegionCode): RegionResources | undefined =>
-  deepFreeze((regionResources as readonly RegionResources[]).find((r) => r.region === region));
+  _deepFreeze((regionResources as readonly RegionResources[]).find((r) => r.region === region));
 
 /** Checks `region`; returns the code or pushes a problem. */
 function checkRegion(region: unknown, path: string, out: string[]): RegionCode | undefined {

@@ -11,6 +11,7 @@ import {
   type SessionState,
 } from '../exercises/session.js';
 import { SCRIPT_VARIANTS } from '../exercises/types.js';
+import { _deepFreeze } from '../model/freeze.js';
 import type { SafeResult } from '../model/issue.js';
 import { _preview } from '../model/preview.js';
 
@@ -222,14 +223,6 @@ const previewKeys = (iss: z.core.$ZodRawIssue): string | undefined => {
   return `Unrecognized key${iss.keys.length === 1 ? '' : 's'}: ${iss.keys.slice(0, 5).map(_preview).join(', ')}${more}`;
 };
 
-function deepFreeze<T>(v: T): T {
-  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
-  }
-  return v;
-}
-
 /**
  * Like {@link restoreSession}, but returns `{ ok: true, value }` or `{ ok: false, issues }`.
  *
@@ -293,7 +286,7 @@ export function safeRestoreSession(input: unknown): SafeResult<SessionState, Ses
       })),
     };
   }
-  return { ok: true, value: deepFreeze(parsed.data as SessionState) };
+  return { ok: true, value: _deepFreeze(parsed.data as SessionState) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { _deepFreeze } from '../model/freeze.js';
 import type { InstrumentDefinition } from './types.js';
 
 /**
@@ -9,12 +10,5 @@ import type { InstrumentDefinition } from './types.js';
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function _builtin<const T extends InstrumentDefinition>(definition: T): T {
-  const freeze = (v: unknown): void => {
-    if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
-      Object.freeze(v);
-      for (const key of Object.keys(v)) freeze((v as Record<string, unknown>)[key]);
-    }
-  };
-  freeze(definition);
-  return definition;
+  return _deepFreeze(definition);
 }

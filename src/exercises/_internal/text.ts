@@ -1,7 +1,8 @@
 // Small text helpers shared by the exercise engine. Not part of the public API.
+import { _deepFreeze } from '../../model/freeze.js';
 import { _preview } from '../../model/preview.js';
 
-export { _preview };
+export { _deepFreeze, _preview };
 
 /** A plain-language name for the type of an untrusted value. @internal */
 export function _kindOf(value: unknown): string {
@@ -30,15 +31,6 @@ export function _capitalize(text: string): string {
 export function _atSentenceStart(before: string): boolean {
   const trimmed = before.replace(/[\s"“‘'(]+$/u, '');
   return trimmed === '' || /[.!?…]["”’)]*$/u.test(trimmed) || /\n\s*$/u.test(before);
-}
-
-/** Deep-freezes plain data (objects and arrays) and returns it. @internal */
-export function _deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) _deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
 }
 
 /** Rounds seconds to whole milliseconds, so sums do not drift. @internal */
