@@ -678,8 +678,9 @@ export function planTreatment(formulation: Formulation, options?: PlanOptions): 
   const crisis = crisisHelp(options);
   const abuse = f.actions.has('safeguarding') ? domesticAbuseHelp(options) : null;
   const crisisText = crisis.text; // safety/ words it warmly and plainly (grade 6 or below)
-  const abuseText = (abuse ?? domesticAbuseHelp(options)).text;
-  const helpText = (kind: 'crisis' | 'domestic-abuse' | null): string | null => (kind === 'crisis' ? crisisText : kind === 'domestic-abuse' ? abuseText : null);
+  // Only the safeguarding action asks for domestic-abuse help, and `abuse` is made exactly when it applies.
+  const helpText = (kind: 'crisis' | 'domestic-abuse' | null): string | null =>
+    kind === 'crisis' ? crisisText : kind === 'domestic-abuse' ? (abuse?.text ?? null) : null;
   const safetyActions: PlannedSafetyAction[] = SAFETY_ACTIONS.filter((a) => f.actions.has(a.id)).map((a) => ({
     ...a,
     rule: f.actions.get(a.id) as string,
@@ -688,7 +689,7 @@ export function planTreatment(formulation: Formulation, options?: PlanOptions): 
   const forPerson: PlanMessage[] = [
     ...risk.flags.map((x): PlanMessage => ({ kind: 'flag', id: `${x.instrument}:${x.id}`, text: x.clientMessage })),
     { kind: 'crisis-help', id: 'crisis-help', text: crisisText },
-    ...(abuse === null ? [] : [{ kind: 'domestic-abuse-help', id: 'domestic-abuse-help', text: abuseText } satisfies PlanMessage]),
+    ...(abuse === null ? [] : [{ kind: 'domestic-abuse-help', id: 'domestic-abuse-help', text: abuse.text } satisfies PlanMessage]),
   ];
   const appliedRules: AppliedRule[] = applying.map((r) => ({ id: r.id, description: r.description, source: r.source }));
 
