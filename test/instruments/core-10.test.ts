@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import readability from 'text-readability';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { core10 } from '../../src/instruments/core-10.js';
+import { planTreatment } from '../../src/planning/plan-treatment.js';
 import { instrumentProblems, validateInstrument } from '../../src/scoring/compile.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import type { Answer, ResponsesOf } from '../../src/scoring/types.js';
@@ -168,6 +169,23 @@ describe('core10: risk item 6', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('core10: the planner reads its risk flags like any other measure', () => {
+  const formulation = (measure: ReturnType<typeof score>) =>
+    ({
+      attachment: { kind: 'dimensions', anxiety: 5.2, avoidance: 2.1 },
+      concerns: ['anxiety'],
+      measures: { 'core-10': measure },
+      riskScreen: { suicidalThoughts: { answer: 'no' }, selfHarm: { answer: 'no' }, harmToOthers: { answer: 'no' } },
+      contraindicationScreen: { dissociation: 'no', psychosis: 'no', activeSubstanceMisuse: 'no', recentTrauma: 'no', currentCrisis: 'no' },
+      delivery: 'self-guided-app',
+    }) as const;
+
+  it('an answer above 0 on item 6 puts safety first, even with a low total; 0 does not', () => {
+    expect(planTreatment(formulation(score(core10, [0, 4, 4, 0, 0, 1, 0, 0, 0, 0]))).safetyFirst).toBe(true);
+    expect(planTreatment(formulation(score(core10, [0, 4, 4, 0, 0, 0, 0, 0, 0, 0]))).safetyFirst).toBe(false);
   });
 });
 
