@@ -8,11 +8,11 @@ const check = (name, path, imported, limit) => ({ name, path, import: imported, 
 
 export default [
   check("import { score, phq9 } from 'securebase'", 'dist/index.js', '{ score, phq9 }', '11 kB'),
-  check('securebase, every export', 'dist/index.js', '*', '130 kB'),
-  check('securebase/instruments, every export', 'dist/instruments.js', '*', '21.5 kB'),
+  check('securebase, every export', 'dist/index.js', '*', '138 kB'),
+  check('securebase/instruments, every export', 'dist/instruments.js', '*', '29.5 kB'),
   check('securebase/exercises, every export', 'dist/exercises.js', '*', '44.5 kB'),
-  check('securebase/schemas, every export', 'dist/schemas.js', '*', '131 kB'),
+  check('securebase/schemas, every export', 'dist/schemas.js', '*', '139 kB'),
   check('securebase/fhir, every export', 'dist/fhir.js', '*', '18.5 kB'),
   check('securebase/sql, every export', 'dist/sql.js', '*', '6 kB'),
-  check('the whole package: every export of every entry point', 'scripts/size-whole-package.mjs', '*', '169 kB'),
+  check('the whole package: every export of every entry point', 'scripts/size-whole-package.mjs', '*', '177 kB'),
 ];
