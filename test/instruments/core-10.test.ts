@@ -3,7 +3,7 @@ import readability from 'text-readability';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { core10 } from '../../src/instruments/core-10.js';
 import { planTreatment } from '../../src/planning/plan-treatment.js';
-import { instrumentProblems, validateInstrument } from '../../src/scoring/compile.js';
+import { instrumentProblems, validateInstrument } from '../../src/scoring/check.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import type { Answer, ResponsesOf } from '../../src/scoring/types.js';
 import { deepFreeze } from '../_helpers.js';
