@@ -26,7 +26,7 @@ describe('itq: definition', () => {
     const d = itq.derived[0];
     expect(d.criteria.every((c) => c.min === 2)).toBe(true);
     const groups: Record<string, string[]> = {};
-    for (const c of d.criteria) (groups[c.group] ??= []).push(c.item);
+    for (const c of d.criteria) groups[c.group] = [...(groups[c.group] ?? []), c.item];
     expect(groups).toEqual({
       re: ['itq-p1', 'itq-p2'],
       av: ['itq-p3', 'itq-p4'],
