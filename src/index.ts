@@ -15,3 +15,4 @@ export * from './planning/index.js';
 export * from './safety/index.js';
 export * from './scoring/index.js';
 export * from './techniques/index.js';
+export * from './delivery/index.js';

@@ -24,3 +24,4 @@ export { type PlanningRequest, planningRequestSchema, requestAttachmentSchema } 
 export { responsesSchema, safeParseResponses } from './responses.js';
 export { codingSchema, RESULT_LIMITS, resultSchema, scoreResultSchema } from './results.js';
 export * from './session.js';
+export * from './questionnaire.js';
