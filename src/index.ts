@@ -5,6 +5,7 @@
  */
 
 export * from './attachment/index.js';
+export * from './delivery/index.js';
 export * from './exercises/index.js';
 export * from './instruments/index.js';
 export * from './interop/fhir/index.js';
@@ -15,4 +16,3 @@ export * from './planning/index.js';
 export * from './safety/index.js';
 export * from './scoring/index.js';
 export * from './techniques/index.js';
-export * from './delivery/index.js';
