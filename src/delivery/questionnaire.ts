@@ -677,13 +677,13 @@ export function safeStartQuestionnaire(instrument: InstrumentDefinition, options
       answers: {},
       skipped: [],
       risk: null,
-      focus: null,
+      focus: { id: `${prefix}-${domId(first)}-question`, reason: 'start' },
       updatedAt: opts.at ?? null,
       completedAt: null,
     },
     null,
   );
-  return { ok: true, value: { ...state, focus: { id: state.screen?.ids.question as string, reason: 'start' } } as QuestionnaireState };
+  return { ok: true, value: state };
 }
 
 /**
@@ -778,7 +778,8 @@ function apply(s: QuestionnaireState, type: QuestionnaireEventType, e: Record<st
       const answers = { ...s.answers };
       delete answers[s.current];
       const skipped = [...s.skipped.filter((x) => x !== s.current), s.current];
-      const to = s.visibleItems[idx + 1] ?? s.current;
+      const after = visible(s.definition, answers, skipped).items; // a skip can decide a later item's askedWhen
+      const to = after[after.indexOf(s.current) + 1] ?? s.current;
       return { ok: true, core: { ...core, answers, skipped, current: to, focus: focusOn(to, 'skip') } };
     }
     case 'complete': {

@@ -49,15 +49,17 @@ afterAll(async () => {
 
 /** axe-core on the page as it is: the serious and critical violations, as `rule: targets`. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ content: axe.source });
   const found = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: typeof axe }).axe.run(document);
+    const r = await (globalThis as unknown as { axe: typeof axe }).axe.run();
     return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
 }
 
-const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+/** The DOM as the page sees it (the root tsconfig has no DOM types). */
+type PageGlobal = { document: { activeElement: { id: string } | null } };
+const activeId = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobal).document.activeElement?.id ?? '');
 
 /** Presses Tab until the element with this id has focus (at most 20 times). */
 async function tabTo(page: Page, id: string): Promise<void> {
