@@ -10,6 +10,7 @@ import { _readPlain } from '../exercises/read-plain.js';
 import { _deepFreeze } from '../model/freeze.js';
 import type { SafeResult } from '../model/issue.js';
 import { _preview } from '../model/preview.js';
+import type { InstrumentDefinition } from '../scoring/types.js';
 
 const time = z.number().min(-8.64e15).max(8.64e15);
 const id = z.string().min(1).max(200);
@@ -91,8 +92,12 @@ export const questionnaireStateSchema = z
  * @category Schemas
  */
 export interface QuestionnaireRestoreIssue {
-  /** Why: not JSON, an older or newer format version, no version, a state that breaks the schema or its invariants, or input that could not be read. */
-  readonly code: 'invalid_json' | 'outdated' | 'newer_version' | 'missing_version' | 'invalid_state' | 'unreadable_input';
+  /**
+   * Why: not JSON, an older or newer format version, no version, a state that breaks the schema or
+   * its invariants, input that could not be read, or a definition other than the `instrument` the
+   * caller expects (`other_instrument`).
+   */
+  readonly code: 'invalid_json' | 'outdated' | 'newer_version' | 'missing_version' | 'invalid_state' | 'unreadable_input' | 'other_instrument';
   /** Where inside the state (empty for the whole state). */
   readonly path: readonly (string | number)[];
   /** A plain message that names the path. */
@@ -123,6 +128,25 @@ export class QuestionnaireRestoreError extends Error {
   }
 }
 
+/**
+ * Options for {@link restoreQuestionnaire}.
+ *
+ * @category Schemas
+ */
+export interface QuestionnaireRestoreOptions {
+  /**
+   * The instrument the app expects (for example `phq9`): a state that carries any other definition
+   * (another instrument, another content version, or an edited copy) is refused.
+   */
+  readonly instrument?: InstrumentDefinition;
+}
+
+/** JSON with object keys sorted: equal for equal data, whatever the key order (zod puts known keys first). */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) =>
+    x !== null && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x,
+  );
+
 const where = (path: readonly PropertyKey[]) => (path.length === 0 ? 'state' : `state.${path.map(String).join('.')}`);
 
 /**
@@ -136,7 +160,7 @@ const where = (path: readonly PropertyKey[]) => (path.length === 0 ? 'state' : `
  * ```
  * @category Schemas
  */
-export function safeRestoreQuestionnaire(input: unknown): SafeResult<QuestionnaireState, QuestionnaireRestoreIssue> {
+export function safeRestoreQuestionnaire(input: unknown, options?: QuestionnaireRestoreOptions): SafeResult<QuestionnaireState, QuestionnaireRestoreIssue> {
   const read = _readPlain(input);
   if (!read.ok) {
     const path = read.at.path.slice(0, 8).map((p) => (typeof p === 'string' ? p.slice(0, 24) : p));
@@ -185,6 +209,19 @@ export function safeRestoreQuestionnaire(input: unknown): SafeResult<Questionnai
       })),
     };
   }
+  const expected = options?.instrument;
+  if (expected !== undefined && canonical(parsed.data.definition) !== canonical(expected)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'other_instrument',
+          path: ['definition'],
+          message: `state.definition: is not the instrument expected (${_preview(expected.id)} version ${_preview(expected.version)}); it was stored for ${_preview(parsed.data.definition.id)} version ${_preview(parsed.data.definition.version)} or was edited.`,
+        },
+      ],
+    };
+  }
   return { ok: true, value: _deepFreeze(parsed.data as unknown as QuestionnaireState) };
 }
 
@@ -192,19 +229,23 @@ export function safeRestoreQuestionnaire(input: unknown): SafeResult<Questionnai
  * Loads a stored questionnaire state (JSON text, or the parsed object) and checks it against
  * {@link questionnaireStateSchema}. Refuses an outdated or newer format `version`, a wrong shape,
  * and a state whose fields contradict its answers (a sign of tampering or corruption); every issue
- * names its path, e.g. `state.progress: does not match what the answers give`. Returns a
- * deep-frozen state that `questionnaireReducer` can continue.
+ * names its path, e.g. `state.progress: does not match what the answers give`. Pass the
+ * `instrument` you expect to refuse a state carrying any other definition (the definition travels
+ * in the state, so an edited copy would otherwise score by its own rules). Returns a deep-frozen
+ * state that `questionnaireReducer` can continue.
  *
  * @throws QuestionnaireRestoreError listing every issue.
  * @example
  * ```ts
  * const state = questionnaireReducer(startQuestionnaire(phq9), { type: 'answer', item: 'phq9-1', value: 2 });
  * restoreQuestionnaire(JSON.stringify(state)); // => state
+ * restoreQuestionnaire(JSON.stringify(state), { instrument: phq9 }); // => state
+ * safeRestoreQuestionnaire(JSON.stringify(state), { instrument: gad7 }).ok; // => false
  * ```
  * @category Schemas
  */
-export function restoreQuestionnaire(input: unknown): QuestionnaireState {
-  const r = safeRestoreQuestionnaire(input);
+export function restoreQuestionnaire(input: unknown, options?: QuestionnaireRestoreOptions): QuestionnaireState {
+  const r = safeRestoreQuestionnaire(input, options);
   if (!r.ok) throw new QuestionnaireRestoreError(r.issues);
   return r.value;
 }

@@ -258,6 +258,17 @@ describe('restoreQuestionnaire (securebase/schemas)', () => {
     if (r.ok) expect(send(r.value, { type: 'next' }).current).toBe('phq9-10');
   });
 
+  it('refuses a state whose definition is not the instrument the app expects (an edited copy would score by its own rules)', () => {
+    expect(safeRestoreQuestionnaire(JSON.stringify(mid), { instrument: phq9 }).ok).toBe(true);
+    const edited = JSON.parse(JSON.stringify(done));
+    edited.definition.scales[0].bands[1].label = 'Fine'; // the band of the total (5, Mild)
+    edited.result.scales.total.band.label = 'Fine';
+    expect(safeRestoreQuestionnaire(edited).ok).toBe(true); // consistent with itself: only the expected instrument tells
+    const r = safeRestoreQuestionnaire(edited, { instrument: phq9 });
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path])).toEqual([['other_instrument', ['definition']]]);
+    expect(safeRestoreQuestionnaire(JSON.stringify(mid), { instrument: phq9Skippable }).ok).toBe(false);
+  });
+
   const tamper = (s: QuestionnaireState, f: (j: Record<string, unknown>) => void): unknown => {
     const j = JSON.parse(JSON.stringify(s));
     f(j);
