@@ -144,4 +144,29 @@ describe('examples/web: the PHQ-9 page in headless Chromium', () => {
     expect(screens).toEqual({ '1-start': [], '2-question': [], '3-risk': [], '4-result': [], '5-breathing': [], '6-breathing-done': [] });
     await page.close();
   });
+
+  it('is completed with the mouse too; with every answer 0 item 10 is never asked and no risk panel shows; with no region no number is named', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.click('#start'); // region left at "Somewhere else"
+    for (let i = 1; i <= 9; i++) {
+      await page.click(`label[for="sb-phq-9-phq9-${i}-option-0"]`);
+      expect(await page.locator('#risk-panel').count()).toBe(0);
+      await page.click('#next');
+    }
+    expect(await page.locator('#total').textContent()).toBe('Your total is 0 out of 27: Minimal.');
+    expect(await page.locator('#risk-panel').count()).toBe(0);
+    // Start again, no region: item 9 answered 3 shows the panel with help that names no number.
+    await page.click('#again');
+    await page.click('#start');
+    for (let i = 1; i <= 8; i++) {
+      await page.click(`label[for="sb-phq-9-phq9-${i}-option-0"]`);
+      await page.click('#next');
+    }
+    await page.click('label[for="sb-phq-9-phq9-9-option-3"]');
+    const panel = (await page.locator('#risk-panel').textContent()) ?? '';
+    expect(panel).toContain(crisisHelp().text);
+    expect(panel).not.toMatch(/\d/);
+    await page.close();
+  });
 });
