@@ -46,6 +46,7 @@ export const NODE_ONLY_TESTS = [
   'test/techniques/clinical-brief.test.ts', // the clinical brief read from ../shared/domain
   'test/fuzz/cli.test.ts', // the CLI's row parsing and scorer stage, a Node stream pipeline
   'test/instruments/phq-answer-codes.test.ts', // LOINC answer codes read from the FHIR files in ../shared
+  'test/web/**', // builds examples/web with Vite and drives Debian's chromium through playwright-core
 ];
 
 export const browserProvider = () =>

@@ -60,6 +60,12 @@ export interface ItemDefinition {
   /** The printed order of answer choices, where a form alternates it (score by label, never by position). */
   readonly printedOrder?: 'ascending' | 'descending';
   /**
+   * Whether a person may pass this item without answering when it is delivered item by item
+   * (`startQuestionnaire`'s `skip` event); default `false`. Scoring is unchanged: a blank item
+   * counts as missing, as it always does.
+   */
+  readonly skippable?: boolean;
+  /**
    * The form asks this item only when one of these conditions holds on earlier answers (PHQ-9
    * item 10 is asked only when a problem was checked). Left blank when not asked, it is listed in
    * the result's `notAsked` and does not make the result incomplete. When a condition cannot be
