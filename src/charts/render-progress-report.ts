@@ -254,7 +254,7 @@ function toHtml(blocks: readonly Block[], title: string, lang: string): string {
   return `<!DOCTYPE html>
 <html lang="${e(lang)}">
 <head>
-<meta charset="utf-8">
+<meta charset="utf-8" />
 <title>${e(title)}</title>
 <style>body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;color:#000;background:#fff;margin:24px;max-width:760px}figure{margin:16px 0}table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #777;padding:4px 8px;text-align:left}</style>
 </head>
