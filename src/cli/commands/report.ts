@@ -278,7 +278,7 @@ export async function reportCommand(args: readonly string[]): Promise<number> {
     text = await readFile(file, 'utf8');
   } catch (e) {
     if (e instanceof Error && e.name === 'CliError') throw e;
-    throw inputError(fileErrorMessage('read', file, e));
+    throw inputError(`report: ${fileErrorMessage('read', file, e)}`);
   }
   const { rows, columns } = readRows(text, file);
   const personCol = pickColumn(file, columns, v['person-column'], PERSON_COLUMNS, '--person-column', 'person');
