@@ -286,7 +286,7 @@ export function _svg(pic: _Picture, options: ChartOptions, t: _Text): string {
  * const svg = renderTrajectorySvg(answers.map((a, i) => ({ at: i + 1, result: score(phq9, a) })));
  * svg.startsWith('<svg'); // => true
  * svg.includes('data-flag="phq9-item9" data-level="urgent" data-at="1"'); // => true
- * svg.includes('aria-label="PHQ-9 total fell from 17 (Moderately severe) to 7 (Mild) over 3 sessions; reliable improvement from session 3; risk flag at session 1"'); // => true
+ * svg.includes('aria-label="PHQ-9 total fell from 17 (Moderately severe) to 7 (Mild) over 3 sessions; reliable improvement from session 2; risk flag at session 1."'); // => true
  * ```
  * @category Charts
  */

@@ -4,13 +4,13 @@
 // chart alone). It checks the PNG sizes and the colours of a few pixels at places the chart's
 // documented layout fixes: the page, a score point, a band, the cut-off, the improvement marker
 // and the flag marker. Node only (see NODE_ONLY_TESTS in vitest.browser.config.ts).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartColours, renderProgressReport } from '../../src/index.js';
 import { CHROMIUM_ARGS } from '../../vitest.browser.config.js';
-import { demoResults } from './_demo.js';
+import { DEMO_MJS_SESSIONS, demoCourse } from './_demo.js';
 
 const OUT = join(import.meta.dirname, '__output__');
 type Rgb = readonly [number, number, number];
@@ -30,7 +30,7 @@ describe('the demo report in headless chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    const html = renderProgressReport({ name: 'Demo person', results: demoResults() }, { format: 'html' });
+    const html = renderProgressReport({ name: 'Made-up client', results: demoCourse() }, { format: 'html' });
     writeFileSync(join(OUT, 'demo-report.html'), html);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 820, height: 1600 }, deviceScaleFactor: 1 });
@@ -73,6 +73,11 @@ describe('the demo report in headless chromium', () => {
     await browser?.close();
   });
 
+  it('renders the course of examples/demo.mjs (the same sessions)', () => {
+    const demo = readFileSync(join(import.meta.dirname, '../../examples/demo.mjs'), 'utf8');
+    for (const s of DEMO_MJS_SESSIONS) expect(demo).toContain(`{ phq9: [${s.phq9.join(', ')}], gad7: [${s.gad7.join(', ')}] }`);
+  });
+
   it('saves the page and the chart as PNG files of the expected size', () => {
     // The chart is 720 × 688 (two panels): 40 + 2 · 292 + 64.
     expect(pngSize(chartPng)).toEqual({ width: 720, height: 688 });
@@ -87,11 +92,12 @@ describe('the demo report in headless chromium', () => {
     const [background, point, flag, lowBand, highBand, improvement] = await pixels(
       [
         [4, 4], // the white page of the chart
-        [176, 177], // PHQ-9 at session 2 (15): centre of the point at (176, 176.89)
-        [51, 76], // inside the flag diamond at (56, 76), left of the "!"
+        // Six sessions at x = 56 + 96·i; PHQ-9 (0–27) at y = 88 + 200·(27 − v)/27.
+        [248, 214], // PHQ-9 at session 3 (10): the centre of the point at (248, 213.93)
+        [147, 76], // inside the flag diamond of session 2 at (152, 76), left of the "!"
         [300, 285], // the Minimal band (0–5 → y 250.96–288), clear of lines and text
-        [300, 95], // the Severe band (20–27 → y 88–139.85), above the reliable-change range
-        [303, 221], // the base of the improvement triangle at (296, 213.93), 8 px below its centre
+        [300, 95], // the Severe band (20–27 → y 88–139.85), above the reliable-change range (7–19)
+        [351, 244], // the base of the improvement triangle at session 4 (7, at (344, 236.15)), 8 px below its centre
       ],
       chartPng,
     );
@@ -116,7 +122,7 @@ describe('the demo report in headless chromium', () => {
   });
 
   it('shows the chart inside the page where the layout puts it', async () => {
-    const [point] = await pixels([[Math.round(box.x + 176), Math.round(box.y + 177)]], pagePng);
+    const [point] = await pixels([[Math.round(box.x + 248), Math.round(box.y + 214)]], pagePng);
     expect(near(point as Rgb, hex(chartColours.score))).toBe(true);
   });
 });
