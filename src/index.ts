@@ -5,7 +5,6 @@
  */
 
 export * from './attachment/index.js';
-export * from './charts/index.js';
 export * from './exercises/index.js';
 export * from './instruments/index.js';
 export * from './interop/fhir/index.js';

@@ -280,7 +280,8 @@ ${body}
  *
  * @example
  * ```ts
- * import { gad7, phq9, renderProgressReport, score } from 'securebase';
+ * import { gad7, phq9, score } from 'securebase';
+ * import { renderProgressReport } from 'securebase/charts';
  * const results = [
  *   { at: 1, result: score(phq9, [2, 2, 2, 2, 2, 2, 2, 2, 1, 1]) },
  *   { at: 1, result: score(gad7, [2, 2, 2, 1, 1, 2, 1, 1]) },

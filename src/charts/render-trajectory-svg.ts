@@ -13,7 +13,7 @@ import type { ChartOptions, ScoredTimePoint } from './types.js';
  *
  * @example
  * ```ts
- * import { chartColours } from 'securebase';
+ * import { chartColours } from 'securebase/charts';
  * chartColours.flag; // => '#D55E00'
  * ```
  * @category Charts
@@ -46,7 +46,7 @@ export const chartColours = /* @__PURE__ */ Object.freeze({
  *
  * @example
  * ```ts
- * import { trajectoryChartLayout } from 'securebase';
+ * import { trajectoryChartLayout } from 'securebase/charts';
  * trajectoryChartLayout.plotHeight; // => 200
  * ```
  * @category Charts
@@ -277,7 +277,8 @@ export function _svg(pic: _Picture, options: ChartOptions, t: _Text): string {
  *
  * @example
  * ```ts
- * import { phq9, renderTrajectorySvg, score } from 'securebase';
+ * import { phq9, score } from 'securebase';
+ * import { renderTrajectorySvg } from 'securebase/charts';
  * const answers = [
  *   [2, 2, 2, 2, 2, 2, 2, 2, 1, 1],
  *   [2, 2, 1, 1, 2, 1, 1, 1, 0, 1],

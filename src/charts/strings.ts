@@ -7,7 +7,7 @@ import type { LocalePack } from '../model/locale.js';
  *
  * @example
  * ```ts
- * import { chartStrings } from 'securebase';
+ * import { chartStrings } from 'securebase/charts';
  * chartStrings['report.notDiagnosis']; // => "This report supports a clinician's judgement. It is not a diagnosis."
  * ```
  * @category Charts
@@ -111,7 +111,7 @@ export type ChartStringId = keyof typeof chartStrings;
  *
  * @example
  * ```ts
- * import { ChartLocaleError, renderTrajectorySvg } from 'securebase';
+ * import { ChartLocaleError, renderTrajectorySvg } from 'securebase/charts';
  * let e: unknown;
  * try { renderTrajectorySvg([], { locale: { locale: 'xx', name: 'X', strings: {} } }); } catch (x) { e = x; }
  * e instanceof ChartLocaleError; // => true

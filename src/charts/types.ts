@@ -8,7 +8,8 @@ import type { InstrumentDefinition, ScoreResult } from '../scoring/types.js';
  *
  * @example
  * ```ts
- * import { phq9, score, type ScoredTimePoint } from 'securebase';
+ * import { phq9, score } from 'securebase';
+ * import type { ScoredTimePoint } from 'securebase/charts';
  * const p: ScoredTimePoint<number> = { at: 1, result: score(phq9, [2, 2, 2, 2, 2, 2, 2, 2, 0, 1]) };
  * p.result.scales.total.value; // => 16
  * ```
@@ -68,7 +69,7 @@ export interface ChartOptions {
    * measures draw no reliable-change range (the chart says so).
    */
   readonly reliableChange?: Readonly<Record<string, ReliableChangeSource>>;
-  /** The NHS Talking Therapies table (caseness cut-offs, reliable-change points); default {@link nhsTalkingTherapiesThresholds}. */
+  /** The NHS Talking Therapies table (caseness cut-offs, reliable-change points); default `nhsTalkingTherapiesThresholds` (from `securebase`). */
   readonly thresholds?: NhsTalkingTherapiesThresholds;
   /** How a time point is written; default `session 3` for numbers, the value itself otherwise. */
   readonly formatAt?: (at: unknown) => string;

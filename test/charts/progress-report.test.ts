@@ -1,6 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { gad7, maas, phq9, planTreatment, renderProgressReport, score } from '../../src/index.js';
+import { renderProgressReport } from '../../src/charts/index.js';
+import { gad7, maas, phq9, planTreatment, score } from '../../src/index.js';
 import { demoResults } from './_demo.js';
 
 const NOT_DIAGNOSIS = "This report supports a clinician's judgement. It is not a diagnosis.";

@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import {
-  ChartLocaleError,
-  chartStrings,
-  type InstrumentDefinition,
-  maas,
-  phq9,
-  renderTrajectorySvg,
-  type ScoredTimePoint,
-  score,
-  trajectoryChartLayout,
-} from '../../src/index.js';
+import { ChartLocaleError, chartStrings, renderTrajectorySvg, type ScoredTimePoint, trajectoryChartLayout } from '../../src/charts/index.js';
+import { type InstrumentDefinition, maas, phq9, score } from '../../src/index.js';
 import { demoResults } from './_demo.js';
 
 type Node = Record<string, unknown>;

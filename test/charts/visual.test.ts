@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartColours, renderProgressReport } from '../../src/index.js';
+import { chartColours, renderProgressReport } from '../../src/charts/index.js';
 import { CHROMIUM_ARGS } from '../../vitest.browser.config.js';
 import { DEMO_MJS_SESSIONS, demoCourse } from './_demo.js';
 
