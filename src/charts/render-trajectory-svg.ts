@@ -211,7 +211,7 @@ function legend(yTop: number, width: number, prefix: string, t: _Text): string {
 
 /** @internal Renders the SVG of a built picture (shared with the progress report). */
 export function _svg(pic: _Picture, options: ChartOptions, t: _Text): string {
-  const width = Math.max(480, Math.round(options.width ?? L.width));
+  const width = typeof options.width === 'number' && Number.isFinite(options.width) ? Math.max(480, Math.round(options.width)) : L.width;
   const prefix = (options.idPrefix ?? 'sb-chart').replace(/[^A-Za-z0-9_-]/g, '_');
   const names = pic.series.map((s) => s.name);
   const measures = names.length <= 1 ? (names[0] ?? '') : t('chart.and', { a: names.slice(0, -1).join(', '), b: names[names.length - 1] as string });

@@ -192,6 +192,21 @@ describe('renderTrajectorySvg: other cases', () => {
 });
 
 describe('renderTrajectorySvg: properties', () => {
+  // A made-up one-item measure that raises two flags at once (2 or more), to test stacked markers.
+  const twoFlags = {
+    id: 'two-flags',
+    name: 'Two flags',
+    version: '1.0.0',
+    citations: [{ text: 'Test fixture.' }],
+    licence: { summary: 'CC0', itemTextIncluded: false },
+    responseScales: { default: { min: 0, max: 3, anchors: [{ value: 0, label: 'a' }] } },
+    items: [{ number: 1, id: 't1' }],
+    scales: [{ id: 'total', label: 'Total', items: ['t1'], aggregate: 'sum' }],
+    flags: [
+      { id: 'first', level: 'review', when: { item: 't1', min: 1 }, message: 'First.', clientMessage: 'First.' },
+      { id: 'second', level: 'urgent', when: { item: 't1', min: 2 }, message: 'Second.', clientMessage: 'Second.' },
+    ],
+  } as const satisfies InstrumentDefinition;
   const answer = fc.integer({ min: 0, max: 3 });
   const phqAnswers = fc.tuple(
     fc.array(answer, { minLength: 8, maxLength: 8 }),
@@ -201,7 +216,7 @@ describe('renderTrajectorySvg: properties', () => {
   const at = fc.oneof(fc.integer({ min: -5, max: 60 }), fc.string({ maxLength: 8 }));
   const options = fc.record(
     {
-      width: fc.integer({ min: 0, max: 2000 }),
+      width: fc.oneof(fc.integer({ min: 0, max: 2000 }), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1)),
       title: fc.string({ maxLength: 12 }),
       idPrefix: fc.string({ maxLength: 6 }),
       scales: fc.constantFrom({ 'phq-9': 'functioning' }, { 'phq-9': 'total' }),
@@ -211,9 +226,12 @@ describe('renderTrajectorySvg: properties', () => {
 
   it('every flagged time point has a flag marker (data-flag, data-at), whatever the options; the SVG stays well-formed', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(at, phqAnswers), { maxLength: 12 }), options, (raw, opts) => {
-        const points = raw.map(([a, [head, i9, i10]]) => ({ at: a, result: score(phq9, [...head, i9, i10]) }));
-        const svg = renderTrajectorySvg(points, opts);
+      fc.property(fc.array(fc.tuple(at, phqAnswers, fc.option(answer, { nil: null })), { maxLength: 12 }), options, (raw, opts) => {
+        const points = raw.flatMap(([a, [head, i9, i10], two]) => [
+          { at: a, result: score(phq9, [...head, i9, i10]) },
+          ...(two === null ? [] : [{ at: a, result: score(twoFlags, [two]) }]),
+        ]);
+        const svg = renderTrajectorySvg(points, { ...opts, instruments: [twoFlags] });
         const flags = role(nodes(svg), 'flag').map((f) => `${f['data-flag']}@${f['data-at']}`);
         for (const p of points) for (const f of p.result.flags) expect(flags).toContain(`${f.id}@${String(p.at)}`);
         expect(flags.length).toBe(points.reduce((n, p) => n + p.result.flags.length, 0));
