@@ -36,6 +36,7 @@ export const NODE_ONLY_TESTS = [
   'test/dist/**', // the built package: dist/ on disk, require() from CJS, esbuild bundles, gzip
   'test/docs/**', // README and TSDoc examples read from disk and compiled with esbuild
   'test/architecture/**', // walks src/ with node:fs to enforce the import rules
+  'test/charts/visual.test.ts', // renders the demo report in Debian's chromium through playwright and writes PNG artifacts
   'test/exercises/espeak.test.ts', // speaks every script with espeak-ng and sox (child processes, temp files)
   'test/exercises/snapshots.test.ts', // review snapshots on disk (toMatchFileSnapshot, readdirSync)
   'test/instruments/snapshots.test.ts', // review snapshots on disk (toMatchFileSnapshot, readdirSync)
