@@ -7,7 +7,7 @@ const quiet = (config) => ({ ...config, logLevel: 'error' }); // tsup's chunk-or
 const check = (name, path, imported, limit) => ({ name, path, import: imported, gzip: true, limit, modifyEsbuildConfig: quiet });
 
 export default [
-  check("import { score, phq9 } from 'securebase'", 'dist/index.js', '{ score, phq9 }', '11 kB'),
+  check("import { score, phq9 } from 'securebase'", 'dist/index.js', '{ score, phq9 }', '8 kB'),
   check('securebase, every export', 'dist/index.js', '*', '138 kB'),
   check('securebase/instruments, every export', 'dist/instruments.js', '*', '29.5 kB'),
   check('securebase/exercises, every export', 'dist/exercises.js', '*', '44.5 kB'),

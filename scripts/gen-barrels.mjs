@@ -18,9 +18,10 @@ export const FOLDERS = [
   { dir: 'src/safety/regions', registry: 'regionResources', type: 'RegionResources', from: '../types.js' },
 ];
 
+/** The entries a data file exports; an instrument's `<name>Verification` notes stay out of the registry and barrel (review pages read them from the file). */
 function exportsOf(file) {
   const src = readFileSync(file, 'utf8');
-  return [...src.matchAll(/^export const (\w+)\s*=\s*/gm)].map((m) => m[1]);
+  return [...src.matchAll(/^export const (\w+)\s*[=:]\s*/gm)].map((m) => m[1]).filter((name) => !name.endsWith('Verification'));
 }
 
 export function generate() {

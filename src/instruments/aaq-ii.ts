@@ -47,12 +47,6 @@ export const aaqII = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
     url: 'https://contextualscience.org/acceptance_action_questionnaire_aaq_and_variations',
   },
-  notes: [
-    'Licence VERIFIED on the Association for Contextual Behavioral Science page (read with the search tool): "Permission is given to use the AAQ-II for research and with clients, and does not require additional author permission. If, however, the AAQ-II was to be used in any type of money making enterprise (e.g., consultancy to organizations), seeking permission is requested by the authors." The same page says the AAQ-II was reduced from 10 to 7 items in 2011; this is the 7-item version.',
-    'Response scale and scoring CORROBORATED on a public copy of the form (read with the search tool): 1 never true, 2 very seldom true, 3 seldom true, 4 sometimes true, 5 frequently true, 6 almost always true, 7 always true; "total score" of the seven items; all seven statements are worded toward inflexibility, so none is reversed. The article\'s scoring section was not read here (only its abstract: seven items, mean alpha .84, 3- and 12-month test–retest .81 and .79).',
-    'Cut-off guidance UNVERIFIED against the article (read only on the same form copy, which cites Bond et al. 2011): "Average (mean) score in a clinical population was 28.3 (SD 9.9); while in a non-clinical population it was 18.51 (SD 7.05). Scores of >24-28 suggest probable current clinical distress". Because the guidance is a range rather than a band table, no bands are defined (labelling 24–28 ourselves would invent a rule).',
-    'Item glosses are our paraphrases for identification only, never item text. Higher totals mean more inflexibility (`higherIs: worse`). LOINC: no AAQ-II code was found (UNVERIFIED whether one exists). Missing data: no published prorating rule was read (UNVERIFIED); none is applied.',
-  ],
   responseScales: {
     default: {
       min: 1,
@@ -88,3 +82,15 @@ export const aaqII = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the AAQ-II, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const aaqIIVerification: readonly string[] = [
+  'Licence VERIFIED on the Association for Contextual Behavioral Science page (read with the search tool): "Permission is given to use the AAQ-II for research and with clients, and does not require additional author permission. If, however, the AAQ-II was to be used in any type of money making enterprise (e.g., consultancy to organizations), seeking permission is requested by the authors." The same page says the AAQ-II was reduced from 10 to 7 items in 2011; this is the 7-item version.',
+  'Response scale and scoring CORROBORATED on a public copy of the form (read with the search tool): 1 never true, 2 very seldom true, 3 seldom true, 4 sometimes true, 5 frequently true, 6 almost always true, 7 always true; "total score" of the seven items; all seven statements are worded toward inflexibility, so none is reversed. The article\'s scoring section was not read here (only its abstract: seven items, mean alpha .84, 3- and 12-month test–retest .81 and .79).',
+  'Cut-off guidance UNVERIFIED against the article (read only on the same form copy, which cites Bond et al. 2011): "Average (mean) score in a clinical population was 28.3 (SD 9.9); while in a non-clinical population it was 18.51 (SD 7.05). Scores of >24-28 suggest probable current clinical distress". Because the guidance is a range rather than a band table, no bands are defined (labelling 24–28 ourselves would invent a rule).',
+  'Item glosses are our paraphrases for identification only, never item text. Higher totals mean more inflexibility (`higherIs: worse`). LOINC: no AAQ-II code was found (UNVERIFIED whether one exists). Missing data: no published prorating rule was read (UNVERIFIED); none is applied.',
+];

@@ -1,6 +1,22 @@
 import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 
+/**
+ * The review flag for a question the form asked and the person left blank. Pure, so a bundler can
+ * drop the screener from an app that does not use it.
+ */
+// @__NO_SIDE_EFFECTS__
+const unanswered = <const T extends string>(item: T) =>
+  ({
+    id: `${item}-unanswered`,
+    level: 'review',
+    when: { item, unanswered: true },
+    message: `C-SSRS screener question ${item.slice(6)} was asked but not answered, so suicide risk cannot be ruled out. A clinician should ask it and review before relying on this result.`,
+    clientMessage:
+      'One question about thoughts of suicide was left blank. That is okay. Your care team may ask you about it. If you have these thoughts, please tell someone today.',
+    source: 'A blank risk question is not a "no": risk is unknown until a clinician asks (the conservative choice, as for PHQ-9 item 9).',
+  }) as const;
+
 const YES_NO = {
   min: 0,
   max: 1,
@@ -70,15 +86,6 @@ export const cssrsScreener = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
     url: 'https://cssrs.columbia.edu/',
   },
-  notes: [
-    'Form chosen: the Screen Version, Lifetime/Recent (ideation in the past month; behaviour ever, with a follow-up on the past 3 months). The "Since Last Visit" screener, meant for repeat visits, is not shipped (UNVERIFIED here).',
-    'Items and branching VERIFIED against two descriptions of the screener (Millisecond Inquisit "C-SSRS Screener/Recent/Self-Report" manual: questions 1–5 in the last month, 3–5 skipped when 2 is no, question 6 on behaviour in the past 3 months or lifetime; Blueprint\'s C-SSRS Screen page: question 6 is two-part, 7 questions in all) and against the LOINC full C-SSRS panel 93245-9 instruction "If the answer to question 2 is yes, ask questions 3, 4 and 5". The item wording itself was not reproduced (licence).',
-    'Triage VERIFIED: the Columbia "Clinical triage and workflow guidelines" (read in two copies) say a yes to item 4 or 5 in the past month or any suicidal behaviour in the past 3 months is imminent risk needing patient safety precautions until a mental health professional evaluates the person; other answers need referral. Blueprint\'s summary of the scoring guide corroborates the levels: 1 or 2 low risk, 3 or 6 moderate, 4, 5 or 6b high.',
-    "Level mapping (our decision, stated): high risk → `urgent`. Low and moderate risk → `review`, not `warning`, because any yes on the screener needs a clinician's follow-up and the planner treats unreviewed `review` flags as unknown risk. Item 3 (a method, without intent) is moderate risk in the Columbia triage, so it is `review`, not `urgent`.",
-    'A blank question that the form asked raises a `review` flag (a blank risk item is not a "no"). Questions 3–5 and 6b are checked only when asked (their `askedWhen` rule); when question 2 or 6 is itself blank, they count as asked.',
-    "LOINC: no panel code for the Screen Version was found (LOINC 93245-9 is the full C-SSRS Lifetime/Recent, a different form), so none is given; UNVERIFIED whether one exists. Yes/No answers use LOINC LA33-6 / LA32-8 (the C-SSRS panel's answer list LL5384-4).",
-    'Numbering: the form prints the past-3-months question as part of question 6; here it is item number 7 with id `cssrs-6b`.',
-  ],
   responseScales: { default: YES_NO },
   items: [
     { number: 1, id: 'cssrs-1', gloss: 'wish to be dead (past month)' },
@@ -176,18 +183,28 @@ export const cssrsScreener = /* @__PURE__ */ _builtin({
         'Thank you for being honest with us. You matter, and help is here. Please reach out to someone right now: a crisis line, your doctor, or a person you trust. If you are in danger, call your local emergency number.',
       source: 'Columbia triage guidelines (cssrs.columbia.edu): any suicidal behaviour in the past 3 months is imminent risk.',
     },
-    ...(['cssrs-1', 'cssrs-2', 'cssrs-3', 'cssrs-4', 'cssrs-5', 'cssrs-6', 'cssrs-6b'] as const).map(
-      (item) =>
-        ({
-          id: `${item}-unanswered`,
-          level: 'review',
-          when: { item, unanswered: true },
-          message: `C-SSRS screener question ${item.slice(6)} was asked but not answered, so suicide risk cannot be ruled out. A clinician should ask it and review before relying on this result.`,
-          clientMessage:
-            'One question about thoughts of suicide was left blank. That is okay. Your care team may ask you about it. If you have these thoughts, please tell someone today.',
-          source: 'A blank risk question is not a "no": risk is unknown until a clinician asks (the conservative choice, as for PHQ-9 item 9).',
-        }) as const,
-    ),
+    unanswered('cssrs-1'),
+    unanswered('cssrs-2'),
+    unanswered('cssrs-3'),
+    unanswered('cssrs-4'),
+    unanswered('cssrs-5'),
+    unanswered('cssrs-6'),
+    unanswered('cssrs-6b'),
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the C-SSRS Screener, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const cssrsScreenerVerification: readonly string[] = [
+  'Form chosen: the Screen Version, Lifetime/Recent (ideation in the past month; behaviour ever, with a follow-up on the past 3 months). The "Since Last Visit" screener, meant for repeat visits, is not shipped (UNVERIFIED here).',
+  'Items and branching VERIFIED against two descriptions of the screener (Millisecond Inquisit "C-SSRS Screener/Recent/Self-Report" manual: questions 1–5 in the last month, 3–5 skipped when 2 is no, question 6 on behaviour in the past 3 months or lifetime; Blueprint\'s C-SSRS Screen page: question 6 is two-part, 7 questions in all) and against the LOINC full C-SSRS panel 93245-9 instruction "If the answer to question 2 is yes, ask questions 3, 4 and 5". The item wording itself was not reproduced (licence).',
+  'Triage VERIFIED: the Columbia "Clinical triage and workflow guidelines" (read in two copies) say a yes to item 4 or 5 in the past month or any suicidal behaviour in the past 3 months is imminent risk needing patient safety precautions until a mental health professional evaluates the person; other answers need referral. Blueprint\'s summary of the scoring guide corroborates the levels: 1 or 2 low risk, 3 or 6 moderate, 4, 5 or 6b high.',
+  "Level mapping (our decision, stated): high risk → `urgent`. Low and moderate risk → `review`, not `warning`, because any yes on the screener needs a clinician's follow-up and the planner treats unreviewed `review` flags as unknown risk. Item 3 (a method, without intent) is moderate risk in the Columbia triage, so it is `review`, not `urgent`.",
+  'A blank question that the form asked raises a `review` flag (a blank risk item is not a "no"). Questions 3–5 and 6b are checked only when asked (their `askedWhen` rule); when question 2 or 6 is itself blank, they count as asked.',
+  "LOINC: no panel code for the Screen Version was found (LOINC 93245-9 is the full C-SSRS Lifetime/Recent, a different form), so none is given; UNVERIFIED whether one exists. Yes/No answers use LOINC LA33-6 / LA32-8 (the C-SSRS panel's answer list LL5384-4).",
+  'Numbering: the form prints the past-3-months question as part of question 6; here it is item number 7 with id `cssrs-6b`.',
+];

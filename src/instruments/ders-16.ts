@@ -42,13 +42,6 @@ export const ders16 = /* @__PURE__ */ _builtin({
       'No licence statement was found for the DERS-16. Item text is not included: obtain it from the published article (open access in PMC) and supply it in your app under terms you have confirmed.',
     itemTextIncluded: false,
   },
-  notes: [
-    'Citation and DOI VERIFIED on the PubMed Central record (https://pmc.ncbi.nlm.nih.gov/articles/PMC4882111, PMID 27239096: J Psychopathol Behav Assess 38(2):284–296, doi:10.1007/s10862-015-9514-x), read with the search tool.',
-    'Key CORROBORATED, not VERIFIED: the item order comes from a DERS-16 implementation; each item was matched by content to its DERS-36 source item (5, 9, 13, 14, 15, 16, 18, 19, 21, 23, 27, 28, 29, 30, 33, 36), whose subscale is VERIFIED. The Bjureberg appendix was not readable here.',
-    'No reversal CORROBORATED: none of the 16 source items is in the DERS-36 reverse set {1, 2, 6, 7, 8, 10, 17, 20, 22, 24, 34}; two further public files found with the search tool agree ("No native reverse"; a database schema with five subscales, no awareness score, total 16–80).',
-    'Scoring: sums, total 16–80 (CORROBORATED by an implementation). Anchors as the DERS-36 (CORROBORATED).',
-    'No cut-offs from the authors (UNVERIFIED whether any exist); none are applied. Missing data: no official rule; no prorating. Licence UNVERIFIED; item text withheld.',
-  ],
   responseScales: { default: dersFrequency },
   items: [
     { number: 1, id: 'ders16-1', gloss: 'hard to make sense of my feelings (DERS 5)' },
@@ -113,3 +106,16 @@ export const ders16 = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the DERS-16, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const ders16Verification: readonly string[] = [
+  'Citation and DOI VERIFIED on the PubMed Central record (https://pmc.ncbi.nlm.nih.gov/articles/PMC4882111, PMID 27239096: J Psychopathol Behav Assess 38(2):284–296, doi:10.1007/s10862-015-9514-x), read with the search tool.',
+  'Key CORROBORATED, not VERIFIED: the item order comes from a DERS-16 implementation; each item was matched by content to its DERS-36 source item (5, 9, 13, 14, 15, 16, 18, 19, 21, 23, 27, 28, 29, 30, 33, 36), whose subscale is VERIFIED. The Bjureberg appendix was not readable here.',
+  'No reversal CORROBORATED: none of the 16 source items is in the DERS-36 reverse set {1, 2, 6, 7, 8, 10, 17, 20, 22, 24, 34}; two further public files found with the search tool agree ("No native reverse"; a database schema with five subscales, no awareness score, total 16–80).',
+  'Scoring: sums, total 16–80 (CORROBORATED by an implementation). Anchors as the DERS-36 (CORROBORATED).',
+  'No cut-offs from the authors (UNVERIFIED whether any exist); none are applied. Missing data: no official rule; no prorating. Licence UNVERIFIED; item text withheld.',
+];

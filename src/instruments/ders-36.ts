@@ -40,13 +40,6 @@ export const ders36 = /* @__PURE__ */ _builtin({
       'No licence statement was found for the DERS. Item text is not included: obtain it from the published article or the authors and supply it in your app under terms you have confirmed.',
     itemTextIncluded: false,
   },
-  notes: [
-    'Key CORROBORATED by two independent public sources read with the search tool: the DERS scoring page of sphsoutcomes.net (http://sphsoutcomes.net/node/353: Nonacceptance 11, 12, 21, 23, 25, 29; Goals 13, 18, 20R, 26, 33; Impulse 3, 14, 19, 24R, 27, 32; Awareness 2R, 6R, 8R, 10R, 17R, 34R; Strategies 15, 16, 22R, 28, 30, 31, 35, 36; Clarity 1R, 4, 5, 7R, 9) and UNCDEPENdLab/dependlab R/score_ders.R (reverse_keys c(1, 2, 6, 7, 8, 10, 17, 20, 22, 24, 34), reversal max + min − x, the same six item sets, rowSums for subscales and total). A DERS-36 scoring form (PDF in the public repository goodsch/brain_explore, assessments/DERS-36.pdf) is reported to say "Reverse-scored items are numbered 1, 2, 6, 7, 8, 10, 17, 20, 22, 24 and 34", but it could not be read as text here: UNVERIFIED against that form. The key was not read in Gratz & Roemer (2004) itself.',
-    'Scoring CORROBORATED: sums; total 36–180 and higher = more difficulty (sphsoutcomes.net: "180 is the highest possible score", "Higher score = Greater difficulty with emotion regulation"). Reversal 6 − x on 1–5, applied in the subscales and the total alike.',
-    'Anchors CORROBORATED on a copy of the DERS form (scribd.com/document/395772208), matching the DERS-18 and DERS-SF forms built from it: 1 almost never (0–10%), 2 sometimes (11–35%), 3 about half the time (36–65%), 4 most of the time (66–90%), 5 almost always (91–100%).',
-    'No cut-offs or norms from the authors are applied. Missing data: labs impute (dependlab ≤20 % missing; ABCD parent report ≤1 of 6) but no official rule was found (UNVERIFIED); no prorating by default.',
-    'Licence: UNVERIFIED (not found); item text withheld.',
-  ],
   responseScales: { default: dersFrequency },
   items: [
     { number: 1, id: 'ders36-1', gloss: 'clear about my feelings (reversed)' },
@@ -182,3 +175,16 @@ export const ders36 = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the DERS, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const ders36Verification: readonly string[] = [
+  'Key CORROBORATED by two independent public sources read with the search tool: the DERS scoring page of sphsoutcomes.net (http://sphsoutcomes.net/node/353: Nonacceptance 11, 12, 21, 23, 25, 29; Goals 13, 18, 20R, 26, 33; Impulse 3, 14, 19, 24R, 27, 32; Awareness 2R, 6R, 8R, 10R, 17R, 34R; Strategies 15, 16, 22R, 28, 30, 31, 35, 36; Clarity 1R, 4, 5, 7R, 9) and UNCDEPENdLab/dependlab R/score_ders.R (reverse_keys c(1, 2, 6, 7, 8, 10, 17, 20, 22, 24, 34), reversal max + min − x, the same six item sets, rowSums for subscales and total). A DERS-36 scoring form (PDF in the public repository goodsch/brain_explore, assessments/DERS-36.pdf) is reported to say "Reverse-scored items are numbered 1, 2, 6, 7, 8, 10, 17, 20, 22, 24 and 34", but it could not be read as text here: UNVERIFIED against that form. The key was not read in Gratz & Roemer (2004) itself.',
+  'Scoring CORROBORATED: sums; total 36–180 and higher = more difficulty (sphsoutcomes.net: "180 is the highest possible score", "Higher score = Greater difficulty with emotion regulation"). Reversal 6 − x on 1–5, applied in the subscales and the total alike.',
+  'Anchors CORROBORATED on a copy of the DERS form (scribd.com/document/395772208), matching the DERS-18 and DERS-SF forms built from it: 1 almost never (0–10%), 2 sometimes (11–35%), 3 about half the time (36–65%), 4 most of the time (66–90%), 5 almost always (91–100%).',
+  'No cut-offs or norms from the authors are applied. Missing data: labs impute (dependlab ≤20 % missing; ABCD parent report ≤1 of 6) but no official rule was found (UNVERIFIED); no prorating by default.',
+  'Licence: UNVERIFIED (not found); item text withheld.',
+];

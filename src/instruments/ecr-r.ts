@@ -40,12 +40,6 @@ export const ecrR = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
     url: 'https://labs.psychology.illinois.edu/~rcfraley/measures/ecrr.htm',
   },
-  notes: [
-    "Numbering: Fraley's published listing, anxiety 1–18 and avoidance 19–36. Interleaved forms (odd = avoidance) need a different key.",
-    "Key CORROBORATED by four independent secondary sources quoting Fraley's ecrritems.htm (not read directly): reversed 9, 11, 20, 22, 26–31, 33–36; item 21 not reversed.",
-    'Scoring: mean of the 18 items of each subscale after reversal (8 − x), range 1–7. Some secondary pages sum; the mean is the rule quoted from Fraley.',
-    'No missing-data rule and no norms or cut-offs were found from the authors; none are applied.',
-  ],
   responseScales: { default: agree7 },
   items: [
     { number: 1, id: 'ecrr-1', gloss: "afraid of losing partner's love" },
@@ -143,3 +137,15 @@ export const ecrR = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the ECR-R, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const ecrRVerification: readonly string[] = [
+  "Numbering: Fraley's published listing, anxiety 1–18 and avoidance 19–36. Interleaved forms (odd = avoidance) need a different key.",
+  "Key CORROBORATED by four independent secondary sources quoting Fraley's ecrritems.htm (not read directly): reversed 9, 11, 20, 22, 26–31, 33–36; item 21 not reversed.",
+  'Scoring: mean of the 18 items of each subscale after reversal (8 − x), range 1–7. Some secondary pages sum; the mean is the rule quoted from Fraley.',
+  'No missing-data rule and no norms or cut-offs were found from the authors; none are applied.',
+];

@@ -39,12 +39,6 @@ export const ecrRs = /* @__PURE__ */ _builtin({
     summary: 'No licence statement was found. Item text is not included: supply it in your app under terms you have confirmed with the authors.',
     itemTextIncluded: false,
   },
-  notes: [
-    "Scoring VERIFIED from Fraley's scoring text (as reproduced by Georgetown's MACS page): avoidance = mean of items 1–6 with 1–4 reverse-keyed; anxiety = mean of items 7–9; per target; global = mean across the four targets, equal weights.",
-    "The 7-point agreement scale (strongly disagree … strongly agree) is UNVERIFIED here (standard for Fraley's forms, not in the text read).",
-    'Which item text goes with which item number is UNVERIFIED; the glosses follow the key (items 1–4 are the closeness statements that are reversed).',
-    "Numbering 1–36 across targets is this library's own, for array input; Fraley numbers 1–9 within each target.",
-  ],
   responseScales: { default: agree7 },
   items: [
     { number: 1, id: 'ecrrs-mother-1', gloss: 'mother: helps to turn to this person in times of need (reversed for avoidance)' },
@@ -174,3 +168,15 @@ export const ecrRs = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the ECR-RS, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const ecrRsVerification: readonly string[] = [
+  "Scoring VERIFIED from Fraley's scoring text (as reproduced by Georgetown's MACS page): avoidance = mean of items 1–6 with 1–4 reverse-keyed; anxiety = mean of items 7–9; per target; global = mean across the four targets, equal weights.",
+  "The 7-point agreement scale (strongly disagree … strongly agree) is UNVERIFIED here (standard for Fraley's forms, not in the text read).",
+  'Which item text goes with which item number is UNVERIFIED; the glosses follow the key (items 1–4 are the closeness statements that are reversed).',
+  "Numbering 1–36 across targets is this library's own, for array input; Fraley numbers 1–9 within each target.",
+];

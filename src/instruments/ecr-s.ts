@@ -36,12 +36,6 @@ export const ecrS = /* @__PURE__ */ _builtin({
     summary: 'No licence statement was found for the ECR-S. Item text is not included: supply it in your app under terms you have confirmed with the authors.',
     itemTextIncluded: false,
   },
-  notes: [
-    'Key CORROBORATED: an SPSS syntax file quoting the article ("AVOID: 1R, 3, 5R, 7, 9, 11. ANX: 2, 4, 6, 8R, 10, 12") and a TypeScript implementation. The quoted AVOID list omits the R on item 9, but the same quote gives the item order as "33R, 18, 11, 26, 35R, 16, 17, 22R, 27R, ..." (item 9 = original ECR 27R), item 27 is reverse-keyed in the original ECR key, and its content (discussing problems with a partner) runs against avoidance. Item 9 is therefore reversed here; this discrepancy is recorded so a user can check it against the article.',
-    'Items map to original ECR items 33R, 18, 11, 26, 35R, 16, 17, 22R, 27R, 32, 13, 6 (quoted from the article via the same syntax file).',
-    'Scoring: mean of 6 items per subscale (1–7); summing (6–42) is also seen. Mean chosen, as implementations do; the authors’ preference is UNVERIFIED.',
-    'No cut-offs, norms or missing-data rule were found; none are applied.',
-  ],
   responseScales: { default: agree7 },
   items: [
     { number: 1, id: 'ecrs-1', gloss: 'turning to partner helps (original ECR 33, reversed)' },
@@ -77,3 +71,15 @@ export const ecrS = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the ECR-S, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const ecrSVerification: readonly string[] = [
+  'Key CORROBORATED: an SPSS syntax file quoting the article ("AVOID: 1R, 3, 5R, 7, 9, 11. ANX: 2, 4, 6, 8R, 10, 12") and a TypeScript implementation. The quoted AVOID list omits the R on item 9, but the same quote gives the item order as "33R, 18, 11, 26, 35R, 16, 17, 22R, 27R, ..." (item 9 = original ECR 27R), item 27 is reverse-keyed in the original ECR key, and its content (discussing problems with a partner) runs against avoidance. Item 9 is therefore reversed here; this discrepancy is recorded so a user can check it against the article.',
+  'Items map to original ECR items 33R, 18, 11, 26, 35R, 16, 17, 22R, 27R, 32, 13, 6 (quoted from the article via the same syntax file).',
+  'Scoring: mean of 6 items per subscale (1–7); summing (6–42) is also seen. Mean chosen, as implementations do; the authors’ preference is UNVERIFIED.',
+  'No cut-offs, norms or missing-data rule were found; none are applied.',
+];

@@ -47,13 +47,6 @@ export const gad2 = /* @__PURE__ */ _builtin({
     itemTextIncluded: true,
     url: 'https://www.phqscreeners.com/',
   },
-  notes: [
-    'Scoring CORROBORATED: the GAD-2 is items 1 and 2 of the GAD-7, summed 0–6, no reversal (several independent clinical summaries and scoring implementations citing Kroenke et al. 2007 agree; the article itself was not read here).',
-    'Cut-off: a total of 3 or more as a positive screen is the cut-off of Kroenke et al. (2007), CORROBORATED (the article itself was not read here; several independent clinical summaries found with the search tool agree, quoting a sensitivity of 86% and a specificity of 83% at 3, though they differ on whether for generalised anxiety disorder or any anxiety disorder).',
-    'Band labels "Negative screen" and "Positive screen" are ours; they state the cut-off plainly. No LOINC answer list codes the screen result, so the bands carry no codes.',
-    'LOINC: the item codes 69725-0 and 68509-9 and the LA18938-3 answer code of 68509-9 at value 2 are those of the GAD-7 definition (LHC-Forms GAD-7 Questionnaire). A LOINC panel and total-score code for the GAD-2 were searched for and not found (UNVERIFIED whether they exist), so the definition and total carry none.',
-    'Missing data: no prorating rule for two items (UNVERIFIED whether any source allows one); none is applied. Public domain licence: the same Pfizer terms as the GAD-7 (LOINC copyright text on the GAD-7 panel).',
-  ],
   instructions: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
   responseScales: { default: phqFrequency },
   items: [
@@ -86,3 +79,16 @@ export const gad2 = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the GAD-2, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const gad2Verification: readonly string[] = [
+  'Scoring CORROBORATED: the GAD-2 is items 1 and 2 of the GAD-7, summed 0–6, no reversal (several independent clinical summaries and scoring implementations citing Kroenke et al. 2007 agree; the article itself was not read here).',
+  'Cut-off: a total of 3 or more as a positive screen is the cut-off of Kroenke et al. (2007), CORROBORATED (the article itself was not read here; several independent clinical summaries found with the search tool agree, quoting a sensitivity of 86% and a specificity of 83% at 3, though they differ on whether for generalised anxiety disorder or any anxiety disorder).',
+  'Band labels "Negative screen" and "Positive screen" are ours; they state the cut-off plainly. No LOINC answer list codes the screen result, so the bands carry no codes.',
+  'LOINC: the item codes 69725-0 and 68509-9 and the LA18938-3 answer code of 68509-9 at value 2 are those of the GAD-7 definition (LHC-Forms GAD-7 Questionnaire). A LOINC panel and total-score code for the GAD-2 were searched for and not found (UNVERIFIED whether they exist), so the definition and total carry none.',
+  'Missing data: no prorating rule for two items (UNVERIFIED whether any source allows one); none is applied. Public domain licence: the same Pfizer terms as the GAD-7 (LOINC copyright text on the GAD-7 panel).',
+];

@@ -55,15 +55,6 @@ export const gad7 = /* @__PURE__ */ _builtin({
     itemTextIncluded: true,
     url: 'https://www.phqscreeners.com/',
   },
-  notes: [
-    'Scoring VERIFIED: items 1–7 summed 0–21, no reversal; bands 0–4 / 5–9 / 10–14 / 15–21 (cut-points 5, 10, 15 for mild, moderate and severe: CORROBORATED by the awell-health/awell-score GAD-7 README, citing Spitzer et al. 2006; the CamCOPS gad7.rst (ucam-department-of-psychiatry/camcops) gives the ≥10 screening cut-off; both read with the search tool). No LOINC answer list for the bands was found, so bands carry no codes.',
-    'LOINC codes VERIFIED: panel 69737-5; items 69725-0, 68509-9, 69733-4, 69734-2, 69735-9, 69689-8, 69736-7; total 70274-6 (LHC-Forms GAD-7 Questionnaire, lformsVersion 34.3.0, read with the search tool). loinc.org/LL358-3 lists 69689-8, 69735-9 and 69736-7 among its users but not 68509-9.',
-    'Item 2 quirk VERIFIED: the LHC-Forms Questionnaire codes the value-2 answer of 68509-9 as LA18938-3 "More days than not"; two further independent public files (a Java test and a TypeScript GAD-7 scorer) use the same code. The HL7 PHR IG example uses LA6570-1 for item 2 instead, so a receiver should accept both for value 2 of item 2.',
-    'Item 6 (69689-8) has a "last 4 weeks" time aspect in LOINC (borrowed from the PHQ); this does not change scoring.',
-    'Functional-difficulty item: present on the form, never scored (VERIFIED on form copies). Its LOINC question code is UNVERIFIED (the LHC-Forms 69737-5 panel has no such item), so none is given; its answers reuse the LOINC answer concepts of PHQ-9 item 69722-7 (LA6572-7, LA6573-5, LA6575-0, LA6574-3). It is numbered 8 here for data entry only, and reported as the one-item scale `functioning` (0–3, no bands), never added to `total`.',
-    'Item text follows the Pfizer form as widely reproduced (CORROBORATED by several independent copies found with the search tool); LOINC displays differ in punctuation and rephrase item 2 as a question.',
-    'Missing data: no official rule found (UNVERIFIED); no prorating is applied.',
-  ],
   instructions: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
   code: { system: 'http://loinc.org', code: '69737-5', display: 'Generalized anxiety disorder 7 item (GAD-7)' },
   responseScales: { default: phqFrequency, difficulty: phqDifficulty },
@@ -143,3 +134,18 @@ export const gad7 = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the GAD-7, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const gad7Verification: readonly string[] = [
+  'Scoring VERIFIED: items 1–7 summed 0–21, no reversal; bands 0–4 / 5–9 / 10–14 / 15–21 (cut-points 5, 10, 15 for mild, moderate and severe: CORROBORATED by the awell-health/awell-score GAD-7 README, citing Spitzer et al. 2006; the CamCOPS gad7.rst (ucam-department-of-psychiatry/camcops) gives the ≥10 screening cut-off; both read with the search tool). No LOINC answer list for the bands was found, so bands carry no codes.',
+  'LOINC codes VERIFIED: panel 69737-5; items 69725-0, 68509-9, 69733-4, 69734-2, 69735-9, 69689-8, 69736-7; total 70274-6 (LHC-Forms GAD-7 Questionnaire, lformsVersion 34.3.0, read with the search tool). loinc.org/LL358-3 lists 69689-8, 69735-9 and 69736-7 among its users but not 68509-9.',
+  'Item 2 quirk VERIFIED: the LHC-Forms Questionnaire codes the value-2 answer of 68509-9 as LA18938-3 "More days than not"; two further independent public files (a Java test and a TypeScript GAD-7 scorer) use the same code. The HL7 PHR IG example uses LA6570-1 for item 2 instead, so a receiver should accept both for value 2 of item 2.',
+  'Item 6 (69689-8) has a "last 4 weeks" time aspect in LOINC (borrowed from the PHQ); this does not change scoring.',
+  'Functional-difficulty item: present on the form, never scored (VERIFIED on form copies). Its LOINC question code is UNVERIFIED (the LHC-Forms 69737-5 panel has no such item), so none is given; its answers reuse the LOINC answer concepts of PHQ-9 item 69722-7 (LA6572-7, LA6573-5, LA6575-0, LA6574-3). It is numbered 8 here for data entry only, and reported as the one-item scale `functioning` (0–3, no bands), never added to `total`.',
+  'Item text follows the Pfizer form as widely reproduced (CORROBORATED by several independent copies found with the search tool); LOINC displays differ in punctuation and rephrase item 2 as a question.',
+  'Missing data: no official rule found (UNVERIFIED); no prorating is applied.',
+];

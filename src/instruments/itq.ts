@@ -2,6 +2,8 @@ import { _builtin } from '../scoring/builtin.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
 
 const ENDORSED = 2;
+// A pure helper, so that a bundler can drop the ITQ from an app that does not use it.
+// @__NO_SIDE_EFFECTS__
 const criterion = <const TItem extends string, const TGroup extends string>(item: TItem, group: TGroup) => ({ item, min: ENDORSED, group }) as const;
 
 /**
@@ -57,15 +59,6 @@ export const itq = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
     url: 'https://doi.org/10.1111/acps.12956',
   },
-  notes: [
-    'Diagnostic algorithm VERIFIED against the ITQ scoring instructions as reproduced in the Australian Comorbidity Guidelines (Appendix P) and corroborated by PsyPack\'s copy (Re_dx, Av_dx, Th_dx, PTSDFI; AD_dx, NSC_dx, DR_dx, DSOFI): endorsement = a score of 2 or more; PTSD = one of P1/P2, one of P3/P4, one of P5/P6 and one of P7–P9; CPTSD = the PTSD criteria plus one of C1/C2, C3/C4, C5/C6 and one of C7–C9; "An individual can receive either a diagnosis of PTSD or CPTSD, but not both."',
-    'The mutual exclusion is coded by order: the `diagnosis` outcomes are tried in order, complex PTSD first, so a person who meets complex PTSD is never labelled PTSD. DSO criteria without the PTSD criteria give neither diagnosis (as the algorithm states: CPTSD requires the PTSD criteria).',
-    "Items and clusters CORROBORATED: 12 symptom items, two per cluster (Re, Av, Th; AD, NSC, DR), and three functional-impairment items for each part (relationships or social life; work or ability to work; other important parts of life), all rated 0 Not at all to 4 Extremely (Cloitre et al. 2018 abstract and a validation study's method section). The printed order P1–P9 then C1–C9 follows the scoring instructions' item names.",
-    'Symptom sums `ptsd_symptoms` (P1–P6) and `dso_symptoms` (C1–C6): the item membership is VERIFIED; the sums as scores are common in ITQ research but were not read in the scoring instructions (UNVERIFIED as a published score). No bands: the source gives none.',
-    'Licence: "The measure is freely available and can be found in the body of this paper" (Cloitre et al. 2018 abstract, read on the publisher\'s record). No statement allowing redistribution of the text in software was found; item text withheld (UNVERIFIED whether the authors would allow it).',
-    'LOINC: no ITQ panel or score code was found; none is given (UNVERIFIED whether one exists).',
-    'Missing data: the instructions give no rule for missing items; the diagnosis needs all 18 items (UNVERIFIED whether a partial form may be scored).',
-  ],
   responseScales: {
     default: {
       min: 0,
@@ -176,3 +169,18 @@ export const itq = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the ITQ, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const itqVerification: readonly string[] = [
+  'Diagnostic algorithm VERIFIED against the ITQ scoring instructions as reproduced in the Australian Comorbidity Guidelines (Appendix P) and corroborated by PsyPack\'s copy (Re_dx, Av_dx, Th_dx, PTSDFI; AD_dx, NSC_dx, DR_dx, DSOFI): endorsement = a score of 2 or more; PTSD = one of P1/P2, one of P3/P4, one of P5/P6 and one of P7–P9; CPTSD = the PTSD criteria plus one of C1/C2, C3/C4, C5/C6 and one of C7–C9; "An individual can receive either a diagnosis of PTSD or CPTSD, but not both."',
+  'The mutual exclusion is coded by order: the `diagnosis` outcomes are tried in order, complex PTSD first, so a person who meets complex PTSD is never labelled PTSD. DSO criteria without the PTSD criteria give neither diagnosis (as the algorithm states: CPTSD requires the PTSD criteria).',
+  "Items and clusters CORROBORATED: 12 symptom items, two per cluster (Re, Av, Th; AD, NSC, DR), and three functional-impairment items for each part (relationships or social life; work or ability to work; other important parts of life), all rated 0 Not at all to 4 Extremely (Cloitre et al. 2018 abstract and a validation study's method section). The printed order P1–P9 then C1–C9 follows the scoring instructions' item names.",
+  'Symptom sums `ptsd_symptoms` (P1–P6) and `dso_symptoms` (C1–C6): the item membership is VERIFIED; the sums as scores are common in ITQ research but were not read in the scoring instructions (UNVERIFIED as a published score). No bands: the source gives none.',
+  'Licence: "The measure is freely available and can be found in the body of this paper" (Cloitre et al. 2018 abstract, read on the publisher\'s record). No statement allowing redistribution of the text in software was found; item text withheld (UNVERIFIED whether the authors would allow it).',
+  'LOINC: no ITQ panel or score code was found; none is given (UNVERIFIED whether one exists).',
+  'Missing data: the instructions give no rule for missing items; the diagnosis needs all 18 items (UNVERIFIED whether a partial form may be scored).',
+];

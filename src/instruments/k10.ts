@@ -60,14 +60,6 @@ export const k10 = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
     url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
   },
-  notes: [
-    'Scoring VERIFIED in the ABS Information Paper 4817.0.55.001 (read with the search tool): each item 1 = none of the time, 2 = a little of the time, 3 = some of the time, 4 = most of the time, 5 = all of the time (Table D); total 10–50; "In the US, the K10 is typically scored ... 0 ... 4 ... total ... 0 and ... 40".',
-    'Bands VERIFIED in the same ABS paper, Table E: 10–15 Low, 16–21 Moderate, 22–29 High, 30–50 Very high, "developed drawing on an amalgam of the work of the Clinical Research Unit for Anxiety and Depression (CRUfAD), Andrews and Slade (2001), and Korten". The paper also says "no universally agreed categories or groupings exist for K10 scores" and lists other groupings used in primary care; Andrews & Slade (2001) itself was not read here.',
-    'Item order CORROBORATED, not verified against a form from Kessler\'s group: the UCL data wiki page on the K10 (numbering "as in the K10+ version", citing Kessler et al. 2002) and several independent public implementations list 1a tired out for no good reason, 1b nervous, 1c so nervous that nothing could calm you down, 1d hopeless, 1e restless or fidgety, 1f so restless that you could not sit still, 1g depressed, 1h so depressed that nothing could cheer you up, 1i everything was an effort, 1j worthless; items 1–10 here follow that order. Other orders are in use: some Australian copies put "everything was an effort" before "so sad that nothing could cheer you up", and the CLOSER Discovery page lists the same ten items starting with "depressed". The sum is unchanged; item-level data must be mapped by meaning.',
-    'Skip rule NOT MODELLED: some interviewer-administered Australian versions skip item 3 when item 2 is "none of the time" and item 6 when item 5 is "none of the time", and score the skipped item as 1. The engine can mark an item as not asked but cannot give a not-asked item a value, so this rule cannot be said in today\'s definition language; record 1 for a skipped item. The rule itself is UNVERIFIED here (not read at an ABS source).',
-    'Licence UNVERIFIED: the Harvard NCS page describes the scales and their development with U.S. government support but no licence statement was read; secondary sources say use is free without permission. Item text is withheld until the terms are confirmed. LOINC: no K10 panel or total code was found (UNVERIFIED whether one exists), so none is given.',
-    'Missing data: no published prorating rule was read (UNVERIFIED); none is applied.',
-  ],
   responseScales: {
     default: {
       min: 1,
@@ -110,3 +102,17 @@ export const k10 = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the K10, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const k10Verification: readonly string[] = [
+  'Scoring VERIFIED in the ABS Information Paper 4817.0.55.001 (read with the search tool): each item 1 = none of the time, 2 = a little of the time, 3 = some of the time, 4 = most of the time, 5 = all of the time (Table D); total 10–50; "In the US, the K10 is typically scored ... 0 ... 4 ... total ... 0 and ... 40".',
+  'Bands VERIFIED in the same ABS paper, Table E: 10–15 Low, 16–21 Moderate, 22–29 High, 30–50 Very high, "developed drawing on an amalgam of the work of the Clinical Research Unit for Anxiety and Depression (CRUfAD), Andrews and Slade (2001), and Korten". The paper also says "no universally agreed categories or groupings exist for K10 scores" and lists other groupings used in primary care; Andrews & Slade (2001) itself was not read here.',
+  'Item order CORROBORATED, not verified against a form from Kessler\'s group: the UCL data wiki page on the K10 (numbering "as in the K10+ version", citing Kessler et al. 2002) and several independent public implementations list 1a tired out for no good reason, 1b nervous, 1c so nervous that nothing could calm you down, 1d hopeless, 1e restless or fidgety, 1f so restless that you could not sit still, 1g depressed, 1h so depressed that nothing could cheer you up, 1i everything was an effort, 1j worthless; items 1–10 here follow that order. Other orders are in use: some Australian copies put "everything was an effort" before "so sad that nothing could cheer you up", and the CLOSER Discovery page lists the same ten items starting with "depressed". The sum is unchanged; item-level data must be mapped by meaning.',
+  'Skip rule NOT MODELLED: some interviewer-administered Australian versions skip item 3 when item 2 is "none of the time" and item 6 when item 5 is "none of the time", and score the skipped item as 1. The engine can mark an item as not asked but cannot give a not-asked item a value, so this rule cannot be said in today\'s definition language; record 1 for a skipped item. The rule itself is UNVERIFIED here (not read at an ABS source).',
+  'Licence UNVERIFIED: the Harvard NCS page describes the scales and their development with U.S. government support but no licence statement was read; secondary sources say use is free without permission. Item text is withheld until the terms are confirmed. LOINC: no K10 panel or total code was found (UNVERIFIED whether one exists), so none is given.',
+  'Missing data: no published prorating rule was read (UNVERIFIED); none is applied.',
+];

@@ -35,13 +35,6 @@ export const maas = /* @__PURE__ */ _builtin({
       'Terms not confirmed: free research use with citation is reported, and commercial use is reported to need permission from the Center for Self-Determination Theory (one secondary source). Item text is not included: supply it in your app under terms you have confirmed.',
     itemTextIncluded: false,
   },
-  notes: [
-    'Scoring VERIFIED: the Center for Self-Determination Theory (the authors\' centre, http://selfdeterminationtheory.org/mindfulness-attention-awareness): "Based on a mean of all items, MAAS scores can range from 1 to 6. Higher scores indicate greater mindfulness." Corroborated with the search tool: a scoring sheet copy on docslib.org ("Find the average of your score for all 15 items") and statistics.datanalysis.net ("calculated by the average of the 15 responses").',
-    'Anchors VERIFIED: 1 Almost always, 2 Very frequently, 3 Somewhat frequently, 4 Somewhat infrequently, 5 Very infrequently, 6 Almost never (form copy; docslib.org copy agrees).',
-    'No reversal VERIFIED by the scoring rule: all 15 items describe inattention and the scale runs toward "Almost never" = 6. Reverse-coding is a documented common error (secondary).',
-    'Cut-offs: none published. "Low / moderate / high" cut-offs seen on blogs are UNVERIFIED and not applied. Missing data: no rule stated (UNVERIFIED); no prorating.',
-    'Licence UNVERIFIED (one secondary source); item text withheld.',
-  ],
   responseScales: {
     default: {
       min: 1,
@@ -100,3 +93,16 @@ export const maas = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the MAAS, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const maasVerification: readonly string[] = [
+  'Scoring VERIFIED: the Center for Self-Determination Theory (the authors\' centre, http://selfdeterminationtheory.org/mindfulness-attention-awareness): "Based on a mean of all items, MAAS scores can range from 1 to 6. Higher scores indicate greater mindfulness." Corroborated with the search tool: a scoring sheet copy on docslib.org ("Find the average of your score for all 15 items") and statistics.datanalysis.net ("calculated by the average of the 15 responses").',
+  'Anchors VERIFIED: 1 Almost always, 2 Very frequently, 3 Somewhat frequently, 4 Somewhat infrequently, 5 Very infrequently, 6 Almost never (form copy; docslib.org copy agrees).',
+  'No reversal VERIFIED by the scoring rule: all 15 items describe inattention and the scale runs toward "Almost never" = 6. Reverse-coding is a documented common error (secondary).',
+  'Cut-offs: none published. "Low / moderate / high" cut-offs seen on blogs are UNVERIFIED and not applied. Missing data: no rule stated (UNVERIFIED); no prorating.',
+  'Licence UNVERIFIED (one secondary source); item text withheld.',
+];

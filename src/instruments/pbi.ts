@@ -27,14 +27,6 @@ const shared = {
     itemTextIncluded: false,
     url: 'https://www.blackdoginstitute.org.au/',
   },
-  notes: [
-    'Key VERIFIED (Black Dog Institute scoring sheet, read with the search tool on the copy at https://it.scribd.com/document/253736063/ParentalBondingInstrument-Doc): care direct 1, 5, 6, 11, 12, 17, reversed 2, 4, 14, 16, 18, 24; overprotection direct 8, 9, 10, 13, 19, 20, 23, reversed 3, 7, 15, 21, 22, 25; coding Very like 3 … Very unlike 0, reversed items the other way round (3 − x). A public R pbi() function uses the same item sets but codes 1–4 and reverses with 5 − x, which shifts every sum, so the cut-offs do not apply to it.',
-    'Cut-offs VERIFIED (same sheet): mothers care 27.0, protection 13.5; fathers care 24.0, protection 12.5. Quadrant names VERIFIED: affectionate constraint, affectionless control, optimal parenting, neglectful parenting.',
-    'Tie rule UNVERIFIED (the sheet does not say): a score equal to a cut-off is treated as low. Reason: teaching slides attributed to Parker (slideplayer copy, found with the search tool) describe optimal bonding as care > 27 and overprotection < 13.5 for mothers, care > 24 and overprotection < 12.5 for fathers, so high care is strictly above the cut-off. Only care can tie with whole-number sums; a protection tie needs an explicitly prorated score.',
-    'Mother and father forms are two definitions with one key and separate item ids (pbim-*, pbif-*), so both fit in one record or CSV row; a test checks that the two keys are identical.',
-    'Citation VERIFIED (article first page); DOI CORROBORATED (document slug j-2044-8341-1979-tb02487-x). Missing data: no rule found (UNVERIFIED); no prorating.',
-    'Licence VERIFIED (sheet footer): non-commercial and not to be hosted electronically; item text and paraphrases are withheld.',
-  ],
   responseScales: {
     default: {
       min: 0,
@@ -269,3 +261,17 @@ export const pbiFather = /* @__PURE__ */ _builtin(
     ],
   } as const) satisfies InstrumentDefinition,
 );
+
+/**
+ * What was verified for the PBI, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const pbiVerification: readonly string[] = [
+  'Key VERIFIED (Black Dog Institute scoring sheet, read with the search tool on the copy at https://it.scribd.com/document/253736063/ParentalBondingInstrument-Doc): care direct 1, 5, 6, 11, 12, 17, reversed 2, 4, 14, 16, 18, 24; overprotection direct 8, 9, 10, 13, 19, 20, 23, reversed 3, 7, 15, 21, 22, 25; coding Very like 3 … Very unlike 0, reversed items the other way round (3 − x). A public R pbi() function uses the same item sets but codes 1–4 and reverses with 5 − x, which shifts every sum, so the cut-offs do not apply to it.',
+  'Cut-offs VERIFIED (same sheet): mothers care 27.0, protection 13.5; fathers care 24.0, protection 12.5. Quadrant names VERIFIED: affectionate constraint, affectionless control, optimal parenting, neglectful parenting.',
+  'Tie rule UNVERIFIED (the sheet does not say): a score equal to a cut-off is treated as low. Reason: teaching slides attributed to Parker (slideplayer copy, found with the search tool) describe optimal bonding as care > 27 and overprotection < 13.5 for mothers, care > 24 and overprotection < 12.5 for fathers, so high care is strictly above the cut-off. Only care can tie with whole-number sums; a protection tie needs an explicitly prorated score.',
+  'Mother and father forms are two definitions with one key and separate item ids (pbim-*, pbif-*), so both fit in one record or CSV row; a test checks that the two keys are identical.',
+  'Citation VERIFIED (article first page); DOI CORROBORATED (document slug j-2044-8341-1979-tb02487-x). Missing data: no rule found (UNVERIFIED); no prorating.',
+  'Licence VERIFIED (sheet footer): non-commercial and not to be hosted electronically; item text and paraphrases are withheld.',
+];

@@ -6,6 +6,11 @@ const C = ['pcl5-6', 'pcl5-7'] as const;
 const D = ['pcl5-8', 'pcl5-9', 'pcl5-10', 'pcl5-11', 'pcl5-12', 'pcl5-13', 'pcl5-14'] as const;
 const E = ['pcl5-15', 'pcl5-16', 'pcl5-17', 'pcl5-18', 'pcl5-19', 'pcl5-20'] as const;
 
+/** A symptom of a cluster counts when rated 2 (Moderately) or more. Pure, so a bundler can drop the PCL-5 from an app that does not use it. */
+// @__NO_SIDE_EFFECTS__
+const symptoms = (clusters: Readonly<Record<string, readonly string[]>>) =>
+  Object.entries(clusters).flatMap(([group, items]) => items.map((item) => ({ item, min: 2, group })));
+
 /**
  * PCL-5, the PTSD Checklist for DSM-5 (Weathers et al. 2013, National Center for PTSD): 20 items
  * rated 0–4 for the past month, one per DSM-5 PTSD symptom.
@@ -69,15 +74,6 @@ export const pcl5 = /* @__PURE__ */ _builtin({
     itemTextIncluded: true,
     url: 'https://www.ptsd.va.gov/professional/assessment/adult-sr/ptsd-checklist.asp',
   },
-  notes: [
-    'Scoring VERIFIED: total = sum of items 1–20 (0–80), no reversal (CamCOPS pcl5.py total_score; National Center for PTSD description as quoted on several clinical pages). Clusters B 1–5, C 6–7, D 8–14, E 15–20 VERIFIED in CamCOPS pcl5.py (num_symptomatic_b … _e) and the VA CAPS-5 training page (same DSM-5 cluster ranges).',
-    'DSM-5 provisional diagnosis VERIFIED in CamCOPS pcl5.py: an item ≥2 is symptomatic; PTSD = B ≥1 and C ≥1 and D ≥2 and E ≥2. The count of symptomatic items (CamCOPS num_symptomatic) is the derived value.',
-    'Cut-off: a total of 31–33 is the "preliminary cutoff" range for probable PTSD (Bovin et al. 2016, as summarised by the National Center for PTSD; CamCOPS draws its line at 33). CORROBORATED on several clinical pages; the primary article\'s text was not read. It is stated here, not coded as bands: the source gives a range, not bands.',
-    'Item text and anchors (0 Not at all, 1 A little bit, 2 Moderately, 3 Quite a bit, 4 Extremely) CORROBORATED: several independent copies of the National Center for PTSD form agree word for word (one item-14 variant seen in one copy was rejected by the majority). Public-domain status CORROBORATED (mhscales.com: "in the public domain and not copyrighted"; several clinical pages).',
-    'LOINC VERIFIED for the panel 101697-1 and the score 101698-9 (findacode.com and a LOINC mirror). Item codes: only 101699-7 (item 9, negative beliefs) was seen; the others were not found, so no item codes are given (UNVERIFIED).',
-    'Missing data: no prorating rule was read in any source (UNVERIFIED whether one exists); none is applied.',
-    'Item 16 (risk taking or doing things that could cause harm) is a DSM-5 symptom, not a suicide item; no source makes it a risk flag, so none is raised.',
-  ],
   instructions:
     'Below is a list of problems that people sometimes have in response to a very stressful experience. Please read each problem carefully and then indicate how much you have been bothered by that problem in the past month.',
   code: { system: 'http://loinc.org', code: '101697-1', display: 'Post traumatic stress disorder checklist - civilian version DSM-5 [PCL-5]' },
@@ -140,7 +136,28 @@ export const pcl5 = /* @__PURE__ */ _builtin({
     {
       id: 'total',
       label: 'PCL-5 total score',
-      items: [...B, ...C, ...D, ...E],
+      items: [
+        'pcl5-1',
+        'pcl5-2',
+        'pcl5-3',
+        'pcl5-4',
+        'pcl5-5',
+        'pcl5-6',
+        'pcl5-7',
+        'pcl5-8',
+        'pcl5-9',
+        'pcl5-10',
+        'pcl5-11',
+        'pcl5-12',
+        'pcl5-13',
+        'pcl5-14',
+        'pcl5-15',
+        'pcl5-16',
+        'pcl5-17',
+        'pcl5-18',
+        'pcl5-19',
+        'pcl5-20',
+      ],
       aggregate: 'sum',
       higherIs: 'worse',
       code: { system: 'http://loinc.org', code: '101698-9', display: 'PTSD PCL-5 score [PCL-5]' },
@@ -155,12 +172,7 @@ export const pcl5 = /* @__PURE__ */ _builtin({
       kind: 'criteria-count',
       id: 'provisional_ptsd',
       label: 'DSM-5 provisional PTSD diagnosis (symptoms rated 2 or more)',
-      criteria: [
-        ...B.map((item) => ({ item, min: 2, group: 'B' }) as const),
-        ...C.map((item) => ({ item, min: 2, group: 'C' }) as const),
-        ...D.map((item) => ({ item, min: 2, group: 'D' }) as const),
-        ...E.map((item) => ({ item, min: 2, group: 'E' }) as const),
-      ],
+      criteria: symptoms({ B, C, D, E }),
       core: [],
       outcomes: [
         { label: 'Provisional PTSD (DSM-5 rule met)', minCount: 6, requiresCore: false, minPerGroup: { B: 1, C: 1, D: 2, E: 2 } },
@@ -172,3 +184,18 @@ export const pcl5 = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the PCL-5, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const pcl5Verification: readonly string[] = [
+  'Scoring VERIFIED: total = sum of items 1–20 (0–80), no reversal (CamCOPS pcl5.py total_score; National Center for PTSD description as quoted on several clinical pages). Clusters B 1–5, C 6–7, D 8–14, E 15–20 VERIFIED in CamCOPS pcl5.py (num_symptomatic_b … _e) and the VA CAPS-5 training page (same DSM-5 cluster ranges).',
+  'DSM-5 provisional diagnosis VERIFIED in CamCOPS pcl5.py: an item ≥2 is symptomatic; PTSD = B ≥1 and C ≥1 and D ≥2 and E ≥2. The count of symptomatic items (CamCOPS num_symptomatic) is the derived value.',
+  'Cut-off: a total of 31–33 is the "preliminary cutoff" range for probable PTSD (Bovin et al. 2016, as summarised by the National Center for PTSD; CamCOPS draws its line at 33). CORROBORATED on several clinical pages; the primary article\'s text was not read. It is stated here, not coded as bands: the source gives a range, not bands.',
+  'Item text and anchors (0 Not at all, 1 A little bit, 2 Moderately, 3 Quite a bit, 4 Extremely) CORROBORATED: several independent copies of the National Center for PTSD form agree word for word (one item-14 variant seen in one copy was rejected by the majority). Public-domain status CORROBORATED (mhscales.com: "in the public domain and not copyrighted"; several clinical pages).',
+  'LOINC VERIFIED for the panel 101697-1 and the score 101698-9 (findacode.com and a LOINC mirror). Item codes: only 101699-7 (item 9, negative beliefs) was seen; the others were not found, so no item codes are given (UNVERIFIED).',
+  'Missing data: no prorating rule was read in any source (UNVERIFIED whether one exists); none is applied.',
+  'Item 16 (risk taking or doing things that could cause harm) is a DSM-5 symptom, not a suicide item; no source makes it a risk flag, so none is raised.',
+];

@@ -46,13 +46,6 @@ export const phq2 = /* @__PURE__ */ _builtin({
     itemTextIncluded: true,
     url: 'https://www.phqscreeners.com/',
   },
-  notes: [
-    'Items and codes VERIFIED on loinc.org/55757-9 (read with the search tool): the panel 55757-9 holds 44250-9 "Little interest or pleasure in doing things", 44255-8 "Feeling down, depressed, or hopeless" and the total 55758-7 "Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]". Answers use LOINC list LL358-3, as on the PHQ-9. LOINC also has 58120-7, a CMS variant of the panel with a 2-week time aspect; 55757-9 is the one used here. The code 69737-5 is the GAD-7 panel, not the PHQ-2.',
-    'Scoring VERIFIED: total = item 1 + item 2, 0–6, no reversal (LOINC 55757-9; the PHQ-2 is "the first 2 questions of the PHQ-9", Arroll et al. 2010, Annals of Family Medicine 8(4):348, https://www.annfammed.org/content/8/4/348).',
-    'Cut-off: a total of 3 or more as a positive screen is the cut-off of Kroenke et al. (2003), CORROBORATED (the article itself was not read here; a published table reproducing the PHQ-2 says "PHQ-2 score ≥ 3 is suggestive of elevated symptoms of depression", https://www.hindawi.com/journals/cpn/2013/695925/tab1/). Arroll et al. (2010) report for major depression a sensitivity of 61% and specificity of 92% at 3 or more, and 86% / 78% at 2 or more: a service may choose the lower cut-off, but the bands here follow the original source.',
-    'Band labels "Negative screen" and "Positive screen" are ours; they state the cut-off plainly. No LOINC answer list codes the screen result, so the bands carry no codes.',
-    'Missing data: no prorating rule for two items (UNVERIFIED whether any source allows one); none is applied. Public domain licence: the same Pfizer terms as the PHQ-9 (LOINC copyright text on the PHQ panels).',
-  ],
   instructions: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
   code: { system: 'http://loinc.org', code: '55757-9', display: 'Patient Health Questionnaire 2 item (PHQ-2) [Reported]' },
   responseScales: { default: phqFrequency },
@@ -86,3 +79,16 @@ export const phq2 = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the PHQ-2, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const phq2Verification: readonly string[] = [
+  'Items and codes VERIFIED on loinc.org/55757-9 (read with the search tool): the panel 55757-9 holds 44250-9 "Little interest or pleasure in doing things", 44255-8 "Feeling down, depressed, or hopeless" and the total 55758-7 "Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]". Answers use LOINC list LL358-3, as on the PHQ-9. LOINC also has 58120-7, a CMS variant of the panel with a 2-week time aspect; 55757-9 is the one used here. The code 69737-5 is the GAD-7 panel, not the PHQ-2.',
+  'Scoring VERIFIED: total = item 1 + item 2, 0–6, no reversal (LOINC 55757-9; the PHQ-2 is "the first 2 questions of the PHQ-9", Arroll et al. 2010, Annals of Family Medicine 8(4):348, https://www.annfammed.org/content/8/4/348).',
+  'Cut-off: a total of 3 or more as a positive screen is the cut-off of Kroenke et al. (2003), CORROBORATED (the article itself was not read here; a published table reproducing the PHQ-2 says "PHQ-2 score ≥ 3 is suggestive of elevated symptoms of depression", https://www.hindawi.com/journals/cpn/2013/695925/tab1/). Arroll et al. (2010) report for major depression a sensitivity of 61% and specificity of 92% at 3 or more, and 86% / 78% at 2 or more: a service may choose the lower cut-off, but the bands here follow the original source.',
+  'Band labels "Negative screen" and "Positive screen" are ours; they state the cut-off plainly. No LOINC answer list codes the screen result, so the bands carry no codes.',
+  'Missing data: no prorating rule for two items (UNVERIFIED whether any source allows one); none is applied. Public domain licence: the same Pfizer terms as the PHQ-9 (LOINC copyright text on the PHQ panels).',
+];

@@ -53,14 +53,6 @@ export const phq8 = /* @__PURE__ */ _builtin({
     itemTextIncluded: true,
     url: 'https://www.phqscreeners.com/',
   },
-  notes: [
-    'Scoring VERIFIED in CamCOPS phq8.py (read with the search tool): total = sum of q1–q8 (0–24, no reversal); severity ≥20 severe, ≥15 moderately severe, ≥10 moderate, ≥5 mild, <5 none, citing Kroenke et al. (PMID 18752852, the 2009 PHQ-8 article). The 0–4 band is labelled "None/minimal" here (CamCOPS "None"; the PHQ-9 source says "Minimal").',
-    'Symptom count VERIFIED in CamCOPS phq8.py: a symptom counts at ≥2 ("more than half the days") on each of items 1–8; n_core = items 1–2; is_mds = core ≥1 and total symptoms ≥5; is_ods = core ≥1 and total symptoms 2–4. "Neither syndrome" is our label for the remaining case.',
-    'Cut-off of 10 for current depression: the title and use of Kroenke et al. (2009) (CORROBORATED by several independent summaries; the article text was not read here).',
-    'No item 9, so no item-9 flag and no "unanswered risk item" flag: by design of the PHQ-8 (VERIFIED: CamCOPS phq8.py has eight items, anhedonia … psychomotor).',
-    'Item text and item LOINC codes are those of PHQ-9 items 1–8 (see the PHQ-9 definition: LHC-Forms PHQ-9 Questionnaire, loinc.org/LL358-3). A LOINC panel or total-score code for the PHQ-8 was searched for and not found (UNVERIFIED whether one exists), so the definition and total carry none.',
-    'Whether the PHQ-8 form carries the PHQ-9 functional-difficulty question was not confirmed (UNVERIFIED); it is not included. Missing data: no prorating rule found (UNVERIFIED); none is applied.',
-  ],
   instructions: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
   responseScales: { default: phqFrequency },
   items: [
@@ -168,3 +160,17 @@ export const phq8 = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the PHQ-8, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const phq8Verification: readonly string[] = [
+  'Scoring VERIFIED in CamCOPS phq8.py (read with the search tool): total = sum of q1–q8 (0–24, no reversal); severity ≥20 severe, ≥15 moderately severe, ≥10 moderate, ≥5 mild, <5 none, citing Kroenke et al. (PMID 18752852, the 2009 PHQ-8 article). The 0–4 band is labelled "None/minimal" here (CamCOPS "None"; the PHQ-9 source says "Minimal").',
+  'Symptom count VERIFIED in CamCOPS phq8.py: a symptom counts at ≥2 ("more than half the days") on each of items 1–8; n_core = items 1–2; is_mds = core ≥1 and total symptoms ≥5; is_ods = core ≥1 and total symptoms 2–4. "Neither syndrome" is our label for the remaining case.',
+  'Cut-off of 10 for current depression: the title and use of Kroenke et al. (2009) (CORROBORATED by several independent summaries; the article text was not read here).',
+  'No item 9, so no item-9 flag and no "unanswered risk item" flag: by design of the PHQ-8 (VERIFIED: CamCOPS phq8.py has eight items, anhedonia … psychomotor).',
+  'Item text and item LOINC codes are those of PHQ-9 items 1–8 (see the PHQ-9 definition: LHC-Forms PHQ-9 Questionnaire, loinc.org/LL358-3). A LOINC panel or total-score code for the PHQ-8 was searched for and not found (UNVERIFIED whether one exists), so the definition and total carry none.',
+  'Whether the PHQ-8 form carries the PHQ-9 functional-difficulty question was not confirmed (UNVERIFIED); it is not included. Missing data: no prorating rule found (UNVERIFIED); none is applied.',
+];

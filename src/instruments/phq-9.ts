@@ -63,17 +63,6 @@ export const phq9 = /* @__PURE__ */ _builtin({
     itemTextIncluded: true,
     url: 'https://www.phqscreeners.com/',
   },
-  notes: [
-    'Scoring VERIFIED: items 1–9 summed 0–27, no reversal (LOINC 44261-6 description; CamCOPS phq9.py total_score = sum of q1–q9).',
-    'Bands VERIFIED: LOINC LL382-3 (read on loinc.org/LL382-3 with the search tool): 0–4 None LA6708-7, 5–9 Mild depression LA6709-5, 10–14 Moderate depression LA6710-3, 15–19 Moderately severe depression LA6711-1, 20–27 Severe depression LA6712-9; CamCOPS uses the same cut-points (≥20, ≥15, ≥10, ≥5). LL382-3 belongs to the deprecated interpretation code 44262-4; its answer codes are used here only to code the bands. The 0–4 band is labelled "Minimal" (Kroenke 2001; LOINC 44261-6 says "1-4 = Minimal depression", a known wording quirk) while LL382-3 displays it as "None".',
-    'Symptom-count algorithm VERIFIED in CamCOPS phq9.py (read with the search tool): n_core = items 1–2 at ≥2; other symptoms = items 3–8 at ≥2 and item 9 at ≥1; is_mds = core ≥1 and total ≥5; is_ods = core ≥1 and total 2–4. "Neither syndrome" is our label for the remaining case (CamCOPS reports both as "no"). The original PHQ diagnostic rules also consider item 10 and need clinician confirmation; the count here is a screening aid only.',
-    'Item 9 flag: that any non-zero answer needs clinician review is standard practice (clinical tools use "item 9 > 0" as a next step); no PHQ-manual wording was read, so the exact workflow is UNVERIFIED. The flag is conservative: it fires at 1 ("Several days") and above.',
-    'Item 10 is asked only when a problem was checked: the printed form says "If you checked off any problems, how difficult…" (item text above; Kroenke, Spitzer & Williams 2001). So `askedWhen` holds when any of items 1–9 is 1 or more; with items 1–9 all 0, a blank item 10 was not asked, is listed in `notAsked`, and the result is `complete` (no problem reported). When an earlier answer is missing, whether it was asked cannot be told, and it counts as asked (the conservative choice).',
-    'Item 10 (69722-7) is recorded, never scored: VERIFIED (LOINC 44249-1 description; CamCOPS keeps q10 out of the total and requires it only when the total is above 0). It is reported as its own one-item scale `functioning` (0 = Not difficult at all … 3 = Extremely difficult, the CamCOPS coding) with no bands; it is never added to `total`. Its answer codes are not in numeric order (LA6575-0 = Very, LA6574-3 = Extremely): VERIFIED in the LHC-Forms Questionnaire (conformance/fhir/lforms-R4-phq9.json).',
-    'LOINC codes VERIFIED: panel 44249-1; items 44250-9, 44255-8, 44259-0, 44254-1, 44251-7, 44258-2, 44252-5, 44253-3, 44260-8 in that order (LHC-Forms Questionnaire; loinc.org/LL358-3 lists each item with its display); total 44261-6 (cdn.loinc.org/44261-6); answers LL358-3 LA6568-5/LA6569-3/LA6570-1/LA6571-9.',
-    'Item text: the LOINC/LHC-Forms displays (public domain), checked against the HL7 PHR IG and a ResearchKit FHIR copy; the dash in items 6 and 8 is printed as an em dash as on the Pfizer form (LOINC writes a hyphen). CORROBORATED.',
-    'Missing data: no prorating rule was found in any source read (UNVERIFIED whether one exists); none is applied. Public domain licence VERIFIED (LOINC copyright text; HL7 US Core and SDC Questionnaires).',
-  ],
   instructions: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
   code: { system: 'http://loinc.org', code: '44249-1', display: 'PHQ-9 quick depression assessment panel [Reported.PHQ]' },
   responseScales: { default: phqFrequency, difficulty: phqDifficulty },
@@ -259,3 +248,20 @@ export const phq9 = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the PHQ-9, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const phq9Verification: readonly string[] = [
+  'Scoring VERIFIED: items 1–9 summed 0–27, no reversal (LOINC 44261-6 description; CamCOPS phq9.py total_score = sum of q1–q9).',
+  'Bands VERIFIED: LOINC LL382-3 (read on loinc.org/LL382-3 with the search tool): 0–4 None LA6708-7, 5–9 Mild depression LA6709-5, 10–14 Moderate depression LA6710-3, 15–19 Moderately severe depression LA6711-1, 20–27 Severe depression LA6712-9; CamCOPS uses the same cut-points (≥20, ≥15, ≥10, ≥5). LL382-3 belongs to the deprecated interpretation code 44262-4; its answer codes are used here only to code the bands. The 0–4 band is labelled "Minimal" (Kroenke 2001; LOINC 44261-6 says "1-4 = Minimal depression", a known wording quirk) while LL382-3 displays it as "None".',
+  'Symptom-count algorithm VERIFIED in CamCOPS phq9.py (read with the search tool): n_core = items 1–2 at ≥2; other symptoms = items 3–8 at ≥2 and item 9 at ≥1; is_mds = core ≥1 and total ≥5; is_ods = core ≥1 and total 2–4. "Neither syndrome" is our label for the remaining case (CamCOPS reports both as "no"). The original PHQ diagnostic rules also consider item 10 and need clinician confirmation; the count here is a screening aid only.',
+  'Item 9 flag: that any non-zero answer needs clinician review is standard practice (clinical tools use "item 9 > 0" as a next step); no PHQ-manual wording was read, so the exact workflow is UNVERIFIED. The flag is conservative: it fires at 1 ("Several days") and above.',
+  'Item 10 is asked only when a problem was checked: the printed form says "If you checked off any problems, how difficult…" (item text above; Kroenke, Spitzer & Williams 2001). So `askedWhen` holds when any of items 1–9 is 1 or more; with items 1–9 all 0, a blank item 10 was not asked, is listed in `notAsked`, and the result is `complete` (no problem reported). When an earlier answer is missing, whether it was asked cannot be told, and it counts as asked (the conservative choice).',
+  'Item 10 (69722-7) is recorded, never scored: VERIFIED (LOINC 44249-1 description; CamCOPS keeps q10 out of the total and requires it only when the total is above 0). It is reported as its own one-item scale `functioning` (0 = Not difficult at all … 3 = Extremely difficult, the CamCOPS coding) with no bands; it is never added to `total`. Its answer codes are not in numeric order (LA6575-0 = Very, LA6574-3 = Extremely): VERIFIED in the LHC-Forms Questionnaire (conformance/fhir/lforms-R4-phq9.json).',
+  'LOINC codes VERIFIED: panel 44249-1; items 44250-9, 44255-8, 44259-0, 44254-1, 44251-7, 44258-2, 44252-5, 44253-3, 44260-8 in that order (LHC-Forms Questionnaire; loinc.org/LL358-3 lists each item with its display); total 44261-6 (cdn.loinc.org/44261-6); answers LL358-3 LA6568-5/LA6569-3/LA6570-1/LA6571-9.',
+  'Item text: the LOINC/LHC-Forms displays (public domain), checked against the HL7 PHR IG and a ResearchKit FHIR copy; the dash in items 6 and 8 is printed as an em dash as on the Pfizer form (LOINC writes a hyphen). CORROBORATED.',
+  'Missing data: no prorating rule was found in any source read (UNVERIFIED whether one exists); none is applied. Public domain licence VERIFIED (LOINC copyright text; HL7 US Core and SDC Questionnaires).',
+];

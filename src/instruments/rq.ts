@@ -44,13 +44,6 @@ export const rq = /* @__PURE__ */ _builtin({
       'The RQ paragraphs are widely reprinted by the Bartholomew lab for research use; no explicit licence for redistribution in software was found. Paragraph text is not included: supply it in your app.',
     itemTextIncluded: false,
   },
-  notes: [
-    'Rating on a 7-point scale, 1–7: VERIFIED (Bartholomew lab RQ page, members.psyc.sfu.ca/labs/kim_bartholomew/attachment/self, read via a copy at nedayemehr.ir: "Participants are asked to rate their degree of correspondence to each prototype on a 7-point scale"). No anchor words are shipped: that page gives none, and the wordings seen elsewhere (for example "It does not describe me at all … It very much describes me" for a Turkish adaptation, psychology.wikia.com) belong to other versions. Show the anchor wording of the RQ form you use.',
-    'Model of self and model of other formulas: VERIFIED as formulas from two secondary sources quoting the lab; the Griffin & Bartholomew (1994) DOI is UNVERIFIED and therefore omitted.',
-    'Paragraph order A = secure, B = fearful, C = preoccupied, D = dismissing: CORROBORATED by one implementation only; ids name prototypes.',
-    "Forced-choice answer labels are the four prototype names of Bartholomew & Horowitz (1991) (secure, fearful, preoccupied, dismissing); the codes 1–4 are this library's own coding, since no published numeric code was found.",
-    'Category: the lab says the highest rating can classify, that ties are a problem (resolve with the forced choice; otherwise the case cannot be classified) and that it does NOT recommend categorical use.',
-  ],
   responseScales: {
     default: {
       min: 1,
@@ -116,3 +109,16 @@ export const rq = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the RQ, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const rqVerification: readonly string[] = [
+  'Rating on a 7-point scale, 1–7: VERIFIED (Bartholomew lab RQ page, members.psyc.sfu.ca/labs/kim_bartholomew/attachment/self, read via a copy at nedayemehr.ir: "Participants are asked to rate their degree of correspondence to each prototype on a 7-point scale"). No anchor words are shipped: that page gives none, and the wordings seen elsewhere (for example "It does not describe me at all … It very much describes me" for a Turkish adaptation, psychology.wikia.com) belong to other versions. Show the anchor wording of the RQ form you use.',
+  'Model of self and model of other formulas: VERIFIED as formulas from two secondary sources quoting the lab; the Griffin & Bartholomew (1994) DOI is UNVERIFIED and therefore omitted.',
+  'Paragraph order A = secure, B = fearful, C = preoccupied, D = dismissing: CORROBORATED by one implementation only; ids name prototypes.',
+  "Forced-choice answer labels are the four prototype names of Bartholomew & Horowitz (1991) (secure, fearful, preoccupied, dismissing); the codes 1–4 are this library's own coding, since no published numeric code was found.",
+  'Category: the lab says the highest rating can classify, that ties are a problem (resolve with the forced choice; otherwise the case cannot be classified) and that it does NOT recommend categorical use.',
+];

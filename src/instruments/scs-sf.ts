@@ -44,15 +44,6 @@ export const scsSf = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
     url: 'https://self-compassion.org/',
   },
-  notes: [
-    'Key VERIFIED: Neff\'s SCS-SF sheet (copy at scales.arabpsychology.com, read with the search tool): Self-Kindness 2, 6; Self-Judgment 11, 12; Common Humanity 5, 10; Isolation 4, 8; Mindfulness 3, 7; Over-identified 1, 9; "To compute a total self-compassion score, reverse score the negative subscale items – self-judgment, isolation, and over-identification".',
-    'Total = mean after reversal (6 − x): the mean is VERIFIED on Neff\'s long-form sheet ("then compute a total mean") and consistent with the short-form sheet; with two items per subscale the grand item mean equals the mean of the six (reversed) subscale means. Blueprint sums (12–60), a platform choice not followed here.',
-    'Subscales unreversed VERIFIED (subscale = mean of its items as answered). Neff: "We do not recommend using the short form if you are interested in subscale scores".',
-    'Wrong public key seen: a web calculator (simplified.tools) reverses items {2, 3, 5, 7, 9, 12}, which mixes positive and negative items. Do not copy it.',
-    'Anchors VERIFIED on the sheet copy: 1 = Almost never, 3 = Sometimes, 5 = Almost always (2 and 4 unlabelled).',
-    'Cut-offs: the "1–2.5 low, 2.5–3.5 moderate, 3.5–5 high" guide on Neff\'s site is described as "a rough guide" and is UNVERIFIED as a published norm; not applied. Missing data: no rule found; no prorating.',
-    'Licence: sheet wording VERIFIED; a secondary quote ("for any purpose whatsoever, including research, clinical work, teaching", legalclarity.org) is UNVERIFIED. Item text withheld pending explicit redistribution permission.',
-  ],
   responseScales: {
     default: {
       min: 1,
@@ -96,3 +87,18 @@ export const scsSf = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the SCS-SF, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const scsSfVerification: readonly string[] = [
+  'Key VERIFIED: Neff\'s SCS-SF sheet (copy at scales.arabpsychology.com, read with the search tool): Self-Kindness 2, 6; Self-Judgment 11, 12; Common Humanity 5, 10; Isolation 4, 8; Mindfulness 3, 7; Over-identified 1, 9; "To compute a total self-compassion score, reverse score the negative subscale items – self-judgment, isolation, and over-identification".',
+  'Total = mean after reversal (6 − x): the mean is VERIFIED on Neff\'s long-form sheet ("then compute a total mean") and consistent with the short-form sheet; with two items per subscale the grand item mean equals the mean of the six (reversed) subscale means. Blueprint sums (12–60), a platform choice not followed here.',
+  'Subscales unreversed VERIFIED (subscale = mean of its items as answered). Neff: "We do not recommend using the short form if you are interested in subscale scores".',
+  'Wrong public key seen: a web calculator (simplified.tools) reverses items {2, 3, 5, 7, 9, 12}, which mixes positive and negative items. Do not copy it.',
+  'Anchors VERIFIED on the sheet copy: 1 = Almost never, 3 = Sometimes, 5 = Almost always (2 and 4 unlabelled).',
+  'Cut-offs: the "1–2.5 low, 2.5–3.5 moderate, 3.5–5 high" guide on Neff\'s site is described as "a rough guide" and is UNVERIFIED as a published norm; not applied. Missing data: no rule found; no prorating.',
+  'Licence: sheet wording VERIFIED; a secondary quote ("for any purpose whatsoever, including research, clinical work, teaching", legalclarity.org) is UNVERIFIED. Item text withheld pending explicit redistribution permission.',
+];

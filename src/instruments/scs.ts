@@ -48,14 +48,6 @@ export const scs = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
     url: 'https://self-compassion.org/',
   },
-  notes: [
-    "Key VERIFIED: Neff's coding key as reproduced on contextualpsychology.org (read with the search tool): Self-Kindness 5, 12, 19, 23, 26; Self-Judgment 1, 8, 11, 16, 21; Common Humanity 3, 7, 10, 15; Isolation 4, 13, 18, 25; Mindfulness 9, 14, 17, 22; Over-identified 2, 6, 20, 24. The same key is reported on Neff's researcher sheet (scribd document 693200653), not read here.",
-    'Total method: we follow Neff\'s current sheet, VERIFIED quote: "reverse score the negative subscale items - self-judgment, isolation, and over-identification - then compute a total mean. (This method of calculating the total score is slightly different than that used in the article referenced above, in which each subscale was added together. However, I find it is easier to interpret the scores if the total mean is used.)" The 2003 summed-subscale total is NOT computed; it gives a different number (subscales have 4 or 5 items, so the grand item mean is not the mean of subscale means).',
-    'Subscales = mean of their items, unreversed: VERIFIED ("Subscale scores are computed by calculating the mean of subscale item responses"). Reversal 1 = 5, 2 = 4, 3 = 3, 4 = 2, 5 = 1 (6 − x): VERIFIED.',
-    'Anchors: 1 = Almost never … 5 = Almost always, CORROBORATED (a summary of Neff 2003a quoting Pommier 2010, sites.google.com/site/empathytraininglitreview: "a five-point scale from “Almost Never” to “Almost Always”"; the same anchors on Neff\'s short-form sheet).',
-    'Cut-offs: the "1–2.5 low, 2.5–3.5 moderate, 3.5–5.0 high" guide ("As a rough guide", seen on a secondary page quoting Neff) is UNVERIFIED as a norm; not applied. Missing data: no rule found; no prorating.',
-    "Licence wording as quoted from Neff's researcher sheet: UNVERIFIED here (the sheet was not re-read); item text withheld pending explicit redistribution permission.",
-  ],
   responseScales: {
     default: {
       min: 1,
@@ -139,3 +131,17 @@ export const scs = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the SCS, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const scsVerification: readonly string[] = [
+  "Key VERIFIED: Neff's coding key as reproduced on contextualpsychology.org (read with the search tool): Self-Kindness 5, 12, 19, 23, 26; Self-Judgment 1, 8, 11, 16, 21; Common Humanity 3, 7, 10, 15; Isolation 4, 13, 18, 25; Mindfulness 9, 14, 17, 22; Over-identified 2, 6, 20, 24. The same key is reported on Neff's researcher sheet (scribd document 693200653), not read here.",
+  'Total method: we follow Neff\'s current sheet, VERIFIED quote: "reverse score the negative subscale items - self-judgment, isolation, and over-identification - then compute a total mean. (This method of calculating the total score is slightly different than that used in the article referenced above, in which each subscale was added together. However, I find it is easier to interpret the scores if the total mean is used.)" The 2003 summed-subscale total is NOT computed; it gives a different number (subscales have 4 or 5 items, so the grand item mean is not the mean of subscale means).',
+  'Subscales = mean of their items, unreversed: VERIFIED ("Subscale scores are computed by calculating the mean of subscale item responses"). Reversal 1 = 5, 2 = 4, 3 = 3, 4 = 2, 5 = 1 (6 − x): VERIFIED.',
+  'Anchors: 1 = Almost never … 5 = Almost always, CORROBORATED (a summary of Neff 2003a quoting Pommier 2010, sites.google.com/site/empathytraininglitreview: "a five-point scale from “Almost Never” to “Almost Always”"; the same anchors on Neff\'s short-form sheet).',
+  'Cut-offs: the "1–2.5 low, 2.5–3.5 moderate, 3.5–5.0 high" guide ("As a rough guide", seen on a secondary page quoting Neff) is UNVERIFIED as a norm; not applied. Missing data: no rule found; no prorating.',
+  "Licence wording as quoted from Neff's researcher sheet: UNVERIFIED here (the sheet was not re-read); item text withheld pending explicit redistribution permission.",
+];

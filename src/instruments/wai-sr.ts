@@ -48,14 +48,6 @@ export const waiSr = /* @__PURE__ */ _builtin({
     itemTextIncluded: false,
     url: 'https://wai.profhorvath.com/downloads',
   },
-  notes: [
-    'Key UNVERIFIED against the primary source: Goal 4, 6, 8, 11; Task 1, 2, 10, 12; Bond 3, 5, 7, 9, as listed by one secondary source read here, a clinical scoring guide that cites Hatcher & Gillaspy (2006) (https://docs.getrivet.ca/clinical-templates/specialized/wai-sr, read with the search tool). The client form (PDF in the public repository goodsch/brain_explore, assessments/WAI-SR-Client.pdf) is reported to carry the footnote "Goal Items: 4, 6, 8, 11; Task Items: 1, 2, 10, 12; Bond Items: 3, 5, 7, 9", but it could not be read as text here, and the article was not read. No reverse-worded items: UNVERIFIED against the primary source (the items were not read here).',
-    'Printed answer order: items 2, 5, 6, 8, 10, 11 run Always → Seldom and the rest Seldom → Always on the client form, as reported for the same PDF; UNVERIFIED against the primary source. Score by label, never by box position; see printedOrder on each item.',
-    'Anchors VERIFIED (Seldom, Sometimes, Fairly often, Very often, Always); the 1–5 coding is not printed on the form and is CORROBORATED.',
-    'Sum vs mean: which the authors prefer is UNVERIFIED (the article was not readable here). We chose the mean for subscales and total because it stays on the 1–5 answer metric and makes Goal, Task, Bond and total directly comparable; published studies commonly report WAI-SR mean item scores (e.g. a secondary summary of a chatbot study reporting a WAI-SR score of 3.03, SD 0.8). Sums are mean × 4 (subscales) and mean × 12 (total).',
-    'Citation and DOI CORROBORATED; the parent WAI (Horvath & Greenberg 1989) DOI CORROBORATED by several independent public citations found with the search tool. Not the WAI (36 items, 7-point) nor the WAI-S (Tracey & Kokotovic 1989, 7-point); the German validation (Munder et al. 2010) is sometimes wrongly credited with the WAI-SR.',
-    'Cut-offs: none. Missing data: no rule found (UNVERIFIED); no prorating. Licence: copyright line VERIFIED; access and SPR permission terms CORROBORATED (McGill MAPPRO; Rehab Measures).',
-  ],
   responseScales: {
     default: {
       min: 1,
@@ -97,3 +89,17 @@ export const waiSr = /* @__PURE__ */ _builtin({
   ],
   missing: { kind: 'complete' },
 } as const satisfies InstrumentDefinition);
+
+/**
+ * What was verified for the WAI-SR, against which source, and what is unverified; its review page
+ * in `docs/instruments/` shows it. Kept beside the definition rather than in it, so that an app
+ * that scores the instrument does not bundle these notes.
+ */
+export const waiSrVerification: readonly string[] = [
+  'Key UNVERIFIED against the primary source: Goal 4, 6, 8, 11; Task 1, 2, 10, 12; Bond 3, 5, 7, 9, as listed by one secondary source read here, a clinical scoring guide that cites Hatcher & Gillaspy (2006) (https://docs.getrivet.ca/clinical-templates/specialized/wai-sr, read with the search tool). The client form (PDF in the public repository goodsch/brain_explore, assessments/WAI-SR-Client.pdf) is reported to carry the footnote "Goal Items: 4, 6, 8, 11; Task Items: 1, 2, 10, 12; Bond Items: 3, 5, 7, 9", but it could not be read as text here, and the article was not read. No reverse-worded items: UNVERIFIED against the primary source (the items were not read here).',
+  'Printed answer order: items 2, 5, 6, 8, 10, 11 run Always → Seldom and the rest Seldom → Always on the client form, as reported for the same PDF; UNVERIFIED against the primary source. Score by label, never by box position; see printedOrder on each item.',
+  'Anchors VERIFIED (Seldom, Sometimes, Fairly often, Very often, Always); the 1–5 coding is not printed on the form and is CORROBORATED.',
+  'Sum vs mean: which the authors prefer is UNVERIFIED (the article was not readable here). We chose the mean for subscales and total because it stays on the 1–5 answer metric and makes Goal, Task, Bond and total directly comparable; published studies commonly report WAI-SR mean item scores (e.g. a secondary summary of a chatbot study reporting a WAI-SR score of 3.03, SD 0.8). Sums are mean × 4 (subscales) and mean × 12 (total).',
+  'Citation and DOI CORROBORATED; the parent WAI (Horvath & Greenberg 1989) DOI CORROBORATED by several independent public citations found with the search tool. Not the WAI (36 items, 7-point) nor the WAI-S (Tracey & Kokotovic 1989, 7-point); the German validation (Munder et al. 2010) is sometimes wrongly credited with the WAI-SR.',
+  'Cut-offs: none. Missing data: no rule found (UNVERIFIED); no prorating. Licence: copyright line VERIFIED; access and SPR permission terms CORROBORATED (McGill MAPPRO; Rehab Measures).',
+];

@@ -2,6 +2,7 @@
 // TypeScript: sources, licence, what was verified, the response scales, every item's key, the
 // bands, derived scores, flags and the missing-data rule.
 import type { InstrumentDefinition, ResponseScale } from '../../src/index.js';
+import { verificationOf } from './_verification.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -13,7 +14,8 @@ export function instrumentReview(def: InstrumentDefinition): string {
   if (def.description) push(def.description, '');
   push('## Sources', '', ...def.citations.map((c) => `- ${c.text}${c.doi ? ` doi:${c.doi}` : ''}${c.url ? ` <${c.url}>` : ''}`), '');
   push('## Licence', '', `${def.licence.summary}`, '', `Item text included: **${def.licence.itemTextIncluded ? 'yes' : 'no'}**`, '');
-  if (def.notes?.length) push('## What was checked', '', ...def.notes.map((n) => `- ${n}`), '');
+  const notes = verificationOf(def);
+  if (notes.length) push('## What was checked', '', ...notes.map((n) => `- ${n}`), '');
   push('## Response scales', '');
   for (const [key, rs] of Object.entries(def.responseScales) as [string, ResponseScale][]) {
     push(

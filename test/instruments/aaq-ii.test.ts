@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { aaqII } from '../../src/instruments/aaq-ii.js';
+import { aaqII, aaqIIVerification } from '../../src/instruments/aaq-ii.js';
 import { instrumentProblems, validateInstrument } from '../../src/scoring/check.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import type { ResponsesOf } from '../../src/scoring/types.js';
@@ -32,7 +32,7 @@ describe('aaqII: definition', () => {
   it('carries the cut-off guidance as guidance, not as invented bands', () => {
     expect('bands' in aaqII.scales[0]).toBe(false);
     expect(aaqII.description).toMatch(/24–28/);
-    expect(aaqII.notes?.some((n) => n.includes('>24-28'))).toBe(true);
+    expect(aaqIIVerification.some((n) => n.includes('>24-28'))).toBe(true);
   });
 
   it('ships no item text (commercial use needs the authors’ permission)', () => {

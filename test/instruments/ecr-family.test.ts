@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ecrR, ecrRs, ecrS, rq, rqStyle, score, validateInstrument } from '../../src/index.js';
+import { rqVerification } from '../../src/instruments/rq.js';
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
@@ -121,7 +122,9 @@ describe('RQ (Bartholomew & Horowitz 1991; Griffin & Bartholomew 1994)', () => {
     expect(rq.responseScales.default).toEqual({ min: 1, max: 7, anchors: [] });
     expect(score(rq, [1, 7, 4, 4, null]).scales.secure.value).toBe(1);
     expect(() => score(rq, [8, 1, 1, 1, null])).toThrow();
-    expect(rq.notes.some((n) => n.includes('"Participants are asked to rate their degree of correspondence to each prototype on a 7-point scale"'))).toBe(true);
+    expect(rqVerification.some((n) => n.includes('"Participants are asked to rate their degree of correspondence to each prototype on a 7-point scale"'))).toBe(
+      true,
+    );
   });
 
   it('labels the forced choice with the four prototype names of Bartholomew & Horowitz (1991) only', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pcl5 } from '../../src/instruments/pcl-5.js';
+import { pcl5, pcl5Verification } from '../../src/instruments/pcl-5.js';
 import { instrumentProblems } from '../../src/scoring/check.js';
 import { score } from '../../src/scoring/score.js';
 import { deepFreeze } from '../_helpers.js';
@@ -37,7 +37,7 @@ describe('pcl5: definition', () => {
   });
 
   it('states the 31–33 cut-off range with its source', () => {
-    expect(pcl5.notes.some((n) => /31–33/.test(n) && /Bovin/.test(n))).toBe(true);
+    expect(pcl5Verification.some((n) => /31–33/.test(n) && /Bovin/.test(n))).toBe(true);
     expect(pcl5.citations.some((c) => 'doi' in c && c.doi === '10.1037/pas0000254')).toBe(true);
   });
 });

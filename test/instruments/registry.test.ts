@@ -4,6 +4,7 @@ import readability from 'text-readability';
 import { describe, expect, it } from 'vitest';
 import { defineInstrument, type InstrumentDefinition, instrumentProblems, type ResponseScale, safeScore, score } from '../../src/index.js';
 import * as all from '../../src/instruments/index.js';
+import { verificationOf } from './_verification.js';
 
 const registry: readonly InstrumentDefinition[] = all.instruments;
 /** The text of the other test files in this folder (a Vite glob, so it works in Node and in the browser). */
@@ -46,6 +47,13 @@ describe.each(registry.map((d) => [d.id, d] as const))('registry guard: %s', (_i
       expect(readability.fleschKincaidGrade(f.clientMessage)).toBeLessThanOrEqual(6);
       expect(`${f.message} ${f.clientMessage}`).not.toMatch(/\d{3}/);
     }
+  });
+
+  it('records what was verified beside the definition, not in it (so apps that score it do not bundle the notes)', () => {
+    expect(def.notes).toBeUndefined();
+    const notes = verificationOf(def);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.join(' ')).toMatch(/VERIFIED|CORROBORATED/);
   });
 
   it('has a worked-example test that scores it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scs } from '../../src/instruments/scs.js';
+import { scs, scsVerification } from '../../src/instruments/scs.js';
 import { instrumentProblems, validateInstrument } from '../../src/scoring/check.js';
 import { score } from '../../src/scoring/score.js';
 import { deepFreeze } from '../_helpers.js';
@@ -35,7 +35,7 @@ describe('scs: definition', () => {
   });
 
   it('says which total it computes and that Neff 2003 summed the subscales', () => {
-    const notes = scs.notes.join(' ');
+    const notes = scsVerification.join(' ');
     expect(notes).toMatch(/current sheet/);
     expect(notes).toMatch(/each subscale was added together/);
     expect(scs.scales.some((s) => 'bands' in s)).toBe(false);

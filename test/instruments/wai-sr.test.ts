@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { waiSr } from '../../src/instruments/wai-sr.js';
+import { waiSr, waiSrVerification } from '../../src/instruments/wai-sr.js';
 import { instrumentProblems, validateInstrument } from '../../src/scoring/check.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import { deepFreeze } from '../_helpers.js';
@@ -43,7 +43,7 @@ describe('waiSr: definition', () => {
   });
 
   it('says to score by label, and which aggregate it chose and why', () => {
-    const notes = waiSr.notes.join(' ');
+    const notes = waiSrVerification.join(' ');
     expect(notes).toMatch(/Score by label/);
     expect(notes).toMatch(/Sum vs mean/);
   });
