@@ -27,6 +27,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'RE
   if (!head.test(text)) continue;
   changed++;
   if (check) console.log(`would make minor: .changeset/${file}`);
-  else writeFileSync(path, text.replace(head, (_, a, b, c) => `${a}minor${b}${c}Breaking: `));
+  else
+    writeFileSync(
+      path,
+      text.replace(head, (_, a, b, c) => `${a}minor${b}${c}Breaking: `),
+    );
 }
 console.log(`pre-1-bumps: ${name}@${version}: ${changed} major changeset(s) ${check ? 'would become' : 'made'} minor`);
