@@ -17,8 +17,9 @@ export default defineConfig([
     splitting: true,
   },
   {
-    // The command line: one ESM file for Node, with its shebang.
-    entry: { [CLI.name]: CLI.source },
+    // The command line: one ESM file for Node, with its shebang. `demo` is its own entry so that
+    // examples/demo.mjs (`npm run demo`) calls the same demoText() as `securebase demo`.
+    entry: { [CLI.name]: CLI.source, demo: 'src/cli/commands/demo.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
