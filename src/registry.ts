@@ -15,7 +15,7 @@ export type InstrumentId = (typeof instruments)[number]['id'];
  *
  * @category Registries
  */
-export type InstrumentById<TId extends InstrumentId> = Extract<(typeof instruments)[number], { readonly id: TId }>;
+export type InstrumentById<TId extends InstrumentId> = Extract<(typeof instruments)[number], Readonly<Record<'id', TId>>>;
 
 /**
  * The id of every built-in exercise script, as a literal union (`'regulate.paced-breathing' | ...`).
@@ -29,7 +29,7 @@ export type ExerciseId = (typeof exerciseScripts)[number]['id'];
  *
  * @category Registries
  */
-export type ExerciseById<TId extends ExerciseId> = Extract<(typeof exerciseScripts)[number], { readonly id: TId }>;
+export type ExerciseById<TId extends ExerciseId> = Extract<(typeof exerciseScripts)[number], Readonly<Record<'id', TId>>>;
 
 /**
  * The built-in instrument with this id, or `undefined` when no built-in instrument has it (as
