@@ -15,9 +15,9 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /**
  * The packed-size budget (gzip tarball, bytes) and the unpacked one, set from measurement with room
- * for the work in flight (locales, instruments, charts): 717 270 B packed and 3 041 478 B unpacked
+ * for the work in flight (locales, instruments, charts): 755 645 B packed and 3 189 526 B unpacked
  * when set, down from 1 960 290 B and 8 448 737 B before source maps and the duplicate `.d.ts`
- * chunks left the tarball. Growth past them is a deliberate change to these numbers.
+ * chunks left the tarball (the bundled CLI dependencies add about 38 kB of it). Growth past them is a deliberate change to these numbers.
  */
 const PACKED_BUDGET = 900_000;
 const UNPACKED_BUDGET = 3_800_000;
@@ -124,6 +124,23 @@ describe('the tarball', () => {
         pkg.bin.securebase,
       ];
       expect(targets.map((t: string) => posix.normalize(t)).filter((t) => !paths.has(t))).toEqual([]);
+    });
+
+    it('bundles the command line’s own dependencies, so an app that uses the library never installs them', () => {
+      const cliDeps = ['cli-progress', 'csv-parse', 'csv-stringify'];
+      for (const d of cliDeps) {
+        expect(Object.keys(pkg.dependencies ?? {})).not.toContain(d);
+        expect(Object.keys(pkg.devDependencies ?? {})).toContain(d);
+      }
+      const js = [...paths].filter((f) => f.startsWith('dist/') && f.endsWith('.js'));
+      const bare = js.filter((f) =>
+        /\b(?:from|import\(|require\()\s*["'](?:cli-progress|csv-parse|csv-stringify|string-width)\b/.test(readFileSync(join(ROOT, f), 'utf8')),
+      );
+      expect(bare).toEqual([]);
+      expect(paths.has('dist/cli-third-party-licenses.md')).toBe(true);
+      const notices = readFileSync(join(ROOT, 'dist/cli-third-party-licenses.md'), 'utf8');
+      for (const d of cliDeps) expect(notices).toMatch(new RegExp(`^## ${d}@\\S+ \\(MIT\\)$`, 'm'));
+      expect(notices).toContain('Permission is hereby granted, free of charge');
     });
 
     it(`stays within its packed-size budget (${PACKED_BUDGET} B packed, ${UNPACKED_BUDGET} B unpacked)`, () => {
