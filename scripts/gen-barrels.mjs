@@ -57,7 +57,7 @@ export function generate() {
     ['./package.json', './package.json'],
   ]);
   pkg.typesVersions = { '*': Object.fromEntries(ENTRIES.filter((e) => e.subpath !== '.').map((e) => [e.subpath.slice(2), [`./dist/${e.name}.d.cts`]])) };
-  if (existsSync(join(root, CLI.source))) pkg.bin = { securebase: `./dist/${CLI.name}.js` };
+  if (existsSync(join(root, CLI.source))) pkg.bin = { securebase: `dist/${CLI.name}.js` }; // no leading ./: npm publish drops such a bin;
   out.set(pkgFile, `${JSON.stringify(pkg, null, 2)}\n`);
   // typedoc.json: one entry point per public entry.
   const typedocFile = join(root, 'typedoc.json');

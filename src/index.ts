@@ -13,6 +13,7 @@ export * from './interop/sql/index.js';
 export * from './model/index.js';
 export * from './outcomes/index.js';
 export * from './planning/index.js';
+export * from './registry.js';
 export * from './safety/index.js';
 export * from './scoring/index.js';
 export * from './techniques/index.js';

@@ -2,7 +2,9 @@ import type { AttachmentStyle } from '../model/attachment.js';
 import type { ScoreResult } from '../scoring/types.js';
 import { ClassificationError } from './classify.js';
 
-/** The RQ's prototypes in the order of its forced-choice codes 1–4. @category Attachment */
+/** The RQ's prototypes in the order of its forced-choice codes 1–4. @category Attachment *
+ * @internal Not on the public surface: an implementation table, free to change in any release.
+ */
 export const RQ_PROTOTYPES = ['secure', 'fearful', 'preoccupied', 'dismissing'] as const;
 
 const STYLE: Record<(typeof RQ_PROTOTYPES)[number], AttachmentStyle> = {

@@ -2,7 +2,6 @@
 // (generated barrel in ./scripts) and the types. Kept by hand; the scripts barrel is generated.
 
 export {
-  NEUTRAL_WORDING,
   PERSONALIZE_LIMITS,
   type PersonalizedScript,
   type PersonalizedStep,
@@ -18,7 +17,7 @@ export {
 export { type MarkdownOptions, renderMarkdown } from './render/markdown.js';
 export { renderSsml, SSML_ENGINE_PROFILES, SSML_ENGINES, type SsmlEngine, type SsmlEngineProfile, type SsmlOptions } from './render/ssml.js';
 export { renderText, VARIANT_LABELS } from './render/text.js';
-export { renderTimeline, TIMING, type Timeline, type TimelineSpan, type TimelineStep } from './render/timeline.js';
+export { renderTimeline, type Timeline, type TimelineSpan, type TimelineStep } from './render/timeline.js';
 export * from './scripts/index.js';
 export {
   DISTRESS_RULE_DEFAULTS,

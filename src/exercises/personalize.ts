@@ -51,7 +51,7 @@ export type PronounOption = keyof typeof PRONOUN_SETS | PronounSet;
 
 /**
  * Options for {@link personalize}. Every field is optional; a slot without a value falls back to
- * neutral wording ({@link NEUTRAL_WORDING}).
+ * neutral wording ("you", they/them, "a parent or someone who raised you").
  *
  * - `variant`: which variant to build (default `'standard'`).
  * - `name`: the client's name or the name they like to be called (at most 40 characters).
@@ -120,11 +120,7 @@ export const PERSONALIZE_LIMITS = {
  * given (some people were harmed by the adults who raised them), so scripts use the slot only as an
  * example of a person in one's early life ("Mark the grown-ups in your early life, like {caregiver}.").
  *
- * @example
- * ```ts
- * NEUTRAL_WORDING.caregiver; // => 'a parent or someone who raised you'
- * ```
- * @category Exercises
+ * @internal Not on the public surface: an implementation table, free to change in any release.
  */
 export const NEUTRAL_WORDING = {
   /** Used for `{caregiver}`. */
@@ -216,7 +212,7 @@ export interface PersonalizedScript {
   readonly therapistNotes: readonly string[];
   /** The sources the script draws on. */
   readonly citations: readonly Citation[];
-  /** Which slots were filled from the options (the rest use {@link NEUTRAL_WORDING}). */
+  /** Which slots were filled from the options (the rest use the neutral wording). */
   readonly personalized: {
     /** Whether `name` was given. */
     readonly name: boolean;
@@ -718,7 +714,7 @@ function build(rawScript: ExerciseScript, rawOptions: unknown): SafeResult<Perso
  * Makes a script ready for one person: picks the variant's steps and fills every placeholder
  * (`{name}`, `{caregiver}`, `{safePlace}`, `{they}` … `{themself}`) in the title, summary, safety
  * note, steps, screening questions and therapist notes. A slot without a value falls back to
- * neutral wording ({@link NEUTRAL_WORDING}), so no placeholder ever reaches the output.
+ * neutral wording ("you", they/them, "a parent or someone who raised you"), so no placeholder ever reaches the output.
  *
  * The options are untrusted input: unknown keys, wrong types, empty, over-long
  * ({@link PERSONALIZE_LIMITS}) or markup-bearing strings are refused with a

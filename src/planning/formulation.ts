@@ -93,11 +93,7 @@ export type ContraindicationScreenItem = keyof ContraindicationScreen;
  * stands for. "Active substance misuse" maps to `substance-intoxication`, the closest id the
  * exercise scripts screen for: the conservative reading.
  *
- * @example
- * ```ts
- * SCREEN_CONTRAINDICATIONS.dissociation; // => 'severe-dissociation'
- * ```
- * @category Planning
+ * @internal Not on the public surface: an implementation table, free to change in any release.
  */
 export const SCREEN_CONTRAINDICATIONS = {
   dissociation: 'severe-dissociation',

@@ -65,11 +65,7 @@ export const PHASE_GUIDES = [
  * positive risk screen); working through takes the rest, at least 1. Planning defaults from
  * common practice, not published rules.
  *
- * @example
- * ```ts
- * PHASE_SESSIONS.assessment; // => 3
- * ```
- * @category Planning
+ * @internal Not on the public surface: an implementation table, free to change in any release.
  */
 export const PHASE_SESSIONS = {
   /** Sessions of assessment and formulation (1–3). */
@@ -86,10 +82,6 @@ export const PHASE_SESSIONS = {
  * The instrument that tracks attachment change when the formulation names none: ECR-R (Fraley,
  * Waller & Brennan 2000, doi:10.1037/0022-3514.78.2.350), given at baseline and at the end.
  *
- * @example
- * ```ts
- * DEFAULT_ATTACHMENT_MEASURE; // => 'ecr-r'
- * ```
- * @category Planning
+ * @internal Not on the public surface: an implementation table, free to change in any release.
  */
 export const DEFAULT_ATTACHMENT_MEASURE = 'ecr-r';

@@ -31,11 +31,7 @@ export type RiskStatus = 'positive' | 'unknown' | 'reviewed' | 'negative';
 /**
  * Every {@link RiskStatus}, from the most to the least concern.
  *
- * @example
- * ```ts
- * RISK_STATUSES; // => ['positive', 'unknown', 'reviewed', 'negative']
- * ```
- * @category Planning
+ * @internal Not on the public surface: an implementation table, free to change in any release.
  */
 export const RISK_STATUSES = ['positive', 'unknown', 'reviewed', 'negative'] as const satisfies readonly RiskStatus[];
 

@@ -36,11 +36,7 @@ export const PLANNING_RULES_VERSION = '2.0.0';
  * clinician has reviewed it (a screen is not an assessment; Uebelacker et al. 2011,
  * doi:10.4088/PCC.10m01027).
  *
- * @example
- * ```ts
- * SCREEN_PRESENT_ANSWERS; // => ['yes', 'unsure']
- * ```
- * @category Planning
+ * @internal Not on the public surface: an implementation table, free to change in any release.
  */
 export const SCREEN_PRESENT_ANSWERS: readonly ScreenAnswer[] = ['yes', 'unsure'];
 
@@ -50,11 +46,7 @@ export const SCREEN_PRESENT_ANSWERS: readonly ScreenAnswer[] = ['yes', 'unsure']
  * question stands for.
  * Harm to others has no contraindication id of its own; it makes risk positive and adds a review.
  *
- * @example
- * ```ts
- * RISK_CONTRAINDICATIONS.suicidalThoughts; // => ['active-suicidality']
- * ```
- * @category Planning
+ * @internal Not on the public surface: an implementation table, free to change in any release.
  */
 export const RISK_CONTRAINDICATIONS: { readonly [K in RiskScreenItem]: readonly Contraindication[] } = {
   suicidalThoughts: ['active-suicidality'],
@@ -65,11 +57,7 @@ export const RISK_CONTRAINDICATIONS: { readonly [K in RiskScreenItem]: readonly 
 /**
  * Risk answers that count as present for screening (see {@link RISK_CONTRAINDICATIONS}).
  *
- * @example
- * ```ts
- * RISK_PRESENT_ANSWERS; // => ['yes', 'declined']
- * ```
- * @category Planning
+ * @internal Not on the public surface: an implementation table, free to change in any release.
  */
 export const RISK_PRESENT_ANSWERS: readonly RiskAnswer[] = ['yes', 'declined'];
 
@@ -79,11 +67,7 @@ export const RISK_PRESENT_ANSWERS: readonly RiskAnswer[] = ['yes', 'declined'];
  * treated as present (Kroenke, Spitzer & Williams 2001, doi:10.1046/j.1525-1497.2001.016009606.x;
  * Simon et al. 2013, doi:10.1176/appi.ps.201200587).
  *
- * @example
- * ```ts
- * URGENT_FLAG_CONTRAINDICATIONS; // => ['active-suicidality', 'self-harm']
- * ```
- * @category Planning
+ * @internal Not on the public surface: an implementation table, free to change in any release.
  */
 export const URGENT_FLAG_CONTRAINDICATIONS: readonly Contraindication[] = ['active-suicidality', 'self-harm'];
 

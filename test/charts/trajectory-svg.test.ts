@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { ChartLocaleError, chartStrings, renderTrajectorySvg, type ScoredTimePoint, trajectoryChartLayout } from '../../src/charts/index.js';
-import { type InstrumentDefinition, maas, phq9, score } from '../../src/index.js';
+import { defineInstrument, type InstrumentDefinition, maas, phq9, score } from '../../src/index.js';
 import { demoResults } from './_demo.js';
 
 type Node = Record<string, unknown>;
@@ -136,7 +136,7 @@ describe('renderTrajectorySvg: other cases', () => {
   });
 
   it('escapes every text: titles, time labels and labels of a custom instrument', () => {
-    const odd = {
+    const odd = defineInstrument({
       id: 'odd',
       name: 'Odd <measure> & "co"',
       version: '1.0.0',
@@ -145,7 +145,7 @@ describe('renderTrajectorySvg: other cases', () => {
       responseScales: { default: { min: 0, max: 3, anchors: [{ value: 0, label: 'a' }] } },
       items: [{ number: 1, id: 'o1' }],
       scales: [{ id: 'total', label: 'Total', items: ['o1'], aggregate: 'sum', bands: [{ min: 0, max: 3, label: "<b>'x'</b> & y" }] }],
-    } as const satisfies InstrumentDefinition;
+    } as const satisfies InstrumentDefinition);
     const pts: ScoredTimePoint[] = [{ at: '<script>&', result: score(odd, [2]) }];
     const svg = renderTrajectorySvg(pts, { instruments: [odd], title: 'A & B </svg>' });
     expect(XMLValidator.validate(svg)).toBe(true);
@@ -193,7 +193,7 @@ describe('renderTrajectorySvg: other cases', () => {
 
 describe('renderTrajectorySvg: properties', () => {
   // A made-up one-item measure that raises two flags at once (2 or more), to test stacked markers.
-  const twoFlags = {
+  const twoFlags = defineInstrument({
     id: 'two-flags',
     name: 'Two flags',
     version: '1.0.0',
@@ -206,7 +206,7 @@ describe('renderTrajectorySvg: properties', () => {
       { id: 'first', level: 'review', when: { item: 't1', min: 1 }, message: 'First.', clientMessage: 'First.' },
       { id: 'second', level: 'urgent', when: { item: 't1', min: 2 }, message: 'Second.', clientMessage: 'Second.' },
     ],
-  } as const satisfies InstrumentDefinition;
+  } as const satisfies InstrumentDefinition);
   const answer = fc.integer({ min: 0, max: 3 });
   const phqAnswers = fc.tuple(
     fc.array(answer, { minLength: 8, maxLength: 8 }),

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   exerciseScripts,
-  NEUTRAL_WORDING,
   PERSONALIZE_LIMITS,
   type PersonalizedScript,
   PersonalizeError,
@@ -17,6 +16,7 @@ import {
   safePersonalize,
   selectVariant,
 } from '../../src/exercises/index.js';
+import { NEUTRAL_WORDING } from '../../src/exercises/personalize.js';
 import type { ExerciseScript, ScriptStep } from '../../src/exercises/types.js';
 import { deepFreeze } from '../_helpers.js';
 import { calmBreath, fixtures, kindPlace } from './fixtures.js';

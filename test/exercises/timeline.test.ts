@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exerciseScripts, personalize, renderTimeline, SCRIPT_VARIANTS, TIMING } from '../../src/exercises/index.js';
+import { exerciseScripts, personalize, renderTimeline, SCRIPT_VARIANTS } from '../../src/exercises/index.js';
+import { TIMING } from '../../src/exercises/render/timeline.js';
 import type { ExerciseScript } from '../../src/exercises/types.js';
 import { calmBreath, fixtures, kindPlace } from './fixtures.js';
 

@@ -11,7 +11,14 @@ import * as all from '../../src/instruments/index.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 async function bundled(contents: string): Promise<string> {
-  const out = await build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'neutral', minify: true });
+  const out = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    minify: true,
+  });
   return out.outputFiles[0]?.text ?? '';
 }
 

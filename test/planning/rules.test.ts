@@ -3,7 +3,6 @@ import { instruments } from '../../src/instruments/registry.js';
 import { TECHNIQUE_IDS } from '../../src/model/technique.js';
 import {
   type AttachmentProfile,
-  DEFAULT_ATTACHMENT_MEASURE,
   MEASUREMENT_RULES,
   PHASE_GUIDES,
   PLANNING_RULES,
@@ -12,6 +11,7 @@ import {
   type RuleEffect,
   SAFETY_ACTIONS,
 } from '../../src/planning/index.js';
+import { DEFAULT_ATTACHMENT_MEASURE } from '../../src/planning/phases.js';
 import { techniques } from '../../src/techniques/protocols/registry.js';
 import { THERAPY_PHASES } from '../../src/techniques/types.js';
 

@@ -1,7 +1,8 @@
 // The shipped crisis data: every entry valid, sourced and dated; ids unique and prefixed by their
 // region; every region with its emergency number(s), as read on the sources named in each file.
 import { describe, expect, it } from 'vitest';
-import { _contactProblems, type CrisisContact, crisisResources, type RegionResources, regionResources } from '../../src/safety/index.js';
+import { _contactProblems } from '../../src/safety/crisis-resources.js';
+import { type CrisisContact, crisisResources, type RegionResources, regionResources } from '../../src/safety/index.js';
 
 describe('shipped regions', () => {
   it('ship at least US, CA, GB, IE, AU and NZ, each region once', () => {

@@ -13,11 +13,7 @@ import type { BreathPattern, ScriptVariant } from '../types.js';
  * - `grounding-exit`: its seconds (its words are spoken inside them).
  * - The safety note is spoken first, timed like a `say` step.
  *
- * @example
- * ```ts
- * TIMING.wordsPerSecond; // => 2.5
- * ```
- * @category Exercises
+ * @internal Not on the public surface: an implementation table, free to change in any release.
  */
 export const TIMING = {
   /** The speaking rate: 2.5 words per second (150 words per minute). */
@@ -161,12 +157,14 @@ export interface Timeline {
   readonly silenceSeconds: number;
   /** The script's stated duration for this variant. */
   readonly statedSeconds: number;
-  /** `(exerciseSeconds − statedSeconds) ÷ statedSeconds`; within `TIMING.durationTolerance` for every script. */
+  /** `(exerciseSeconds − statedSeconds) ÷ statedSeconds`; within ±0.1 for every script. */
   readonly deviation: number;
 }
 
 /**
- * Computes when each step starts and ends, by the rule in {@link TIMING}. The timeline matches
+ * Computes when each step starts and ends: speech at 150 words per minute, 1 s of silence after
+ * each spoken step and the safety note, and each pause, prompt, breath cycle and grounding exit for
+ * its stated seconds. The timeline matches
  * what {@link renderSsml} produces: every silence in it is an explicit `<break>` in the SSML.
  * Real engines speak faster or slower than 150 words per minute, so treat speech times as
  * estimates and silences as exact.
@@ -176,7 +174,7 @@ export interface Timeline {
  * const t = renderTimeline(personalize(regulatePacedBreathing, { variant: 'brief' }));
  * t.intro.end; // => 26.2
  * t.steps[0]; // => { index: 0, kind: 'say', start: 26.2, end: 36.4, seconds: 10.2, speechSeconds: 9.2, silenceSeconds: 1 }
- * Math.abs(t.deviation) <= TIMING.durationTolerance; // => true
+ * Math.abs(t.deviation) <= 0.1; // => true
  * ```
  * @category Exercises
  */
