@@ -6,9 +6,9 @@ export const PREVIEW_CHARS = 24;
 
 /**
  * A string as error messages show it: JSON-quoted and cut to {@link PREVIEW_CHARS} characters
- * (code points), with `…` when cut. Escapes count against the cut too (at most twice
- * {@link PREVIEW_CHARS} characters between the quotes), so a string of control characters or lone
- * surrogates, which JSON writes as six characters each (`\ud83d`), cannot make a message long.
+ * (code points), with `…` when cut, and to at most {@link PREVIEW_CHARS} + 8 UTF-16 units between
+ * the quotes, escapes included: so a string of emoji shows 16 of them, and one of control characters
+ * or lone surrogates, which JSON writes as six characters each (`\ud83d`), cannot make a message long.
  *
  * @internal
  */
@@ -19,7 +19,7 @@ export function _previewText(value: string): string {
   // Code point by code point: never shows half of a character (an emoji), and reads no further than it shows.
   for (const ch of value) {
     const escaped = JSON.stringify(ch).slice(1, -1);
-    if (shown === PREVIEW_CHARS || out.length + escaped.length > 2 * PREVIEW_CHARS) break;
+    if (shown === PREVIEW_CHARS || out.length + escaped.length > PREVIEW_CHARS + 8) break;
     out += escaped;
     shown++;
     read += ch.length;

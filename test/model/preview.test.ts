@@ -7,19 +7,19 @@ import { csvLayout, itemKeys } from '../../src/cli/score/columns.js';
 import { phq9 } from '../../src/instruments/phq-9.js';
 import { _preview, PREVIEW_CHARS } from '../../src/model/preview.js';
 
-const BOUND = 2 * PREVIEW_CHARS + 3; // the escaped text, two quotes and the ellipsis
+const BOUND = PREVIEW_CHARS + 8 + 3; // the escaped text, two quotes and the ellipsis
 
 describe('_preview of a string', () => {
   it('shows a short string as JSON, and cuts a long one at 24 characters with an ellipsis', () => {
     expect(_preview('abc')).toBe('"abc"');
     expect(_preview('say "hi"')).toBe('"say \\"hi\\""');
     expect(_preview('x'.repeat(30))).toBe(`"${'x'.repeat(24)}"…`);
-    expect(_preview('😀'.repeat(30))).toBe(`"${'😀'.repeat(24)}"…`); // code points, never half an emoji
+    expect(_preview('😀'.repeat(30))).toBe(`"${'😀'.repeat(16)}"…`); // 32 UTF-16 units: never half an emoji
   });
 
   it('reproduction: lone surrogates and control characters cannot make it long (was 146 characters)', () => {
     const lone = '\ud83d'.repeat(40);
-    expect(_preview(lone)).toBe(`"${'\\ud83d'.repeat(8)}"…`);
+    expect(_preview(lone)).toBe(`"${'\\ud83d'.repeat(5)}"…`);
     expect(_preview('\u0001'.repeat(40)).length).toBeLessThanOrEqual(BOUND);
   });
 
