@@ -1,9 +1,9 @@
 import type { Citation, SafeResult } from '../model/issue.js';
+import { type LocalePack, textId } from '../model/locale.js';
 import { isRegionCode, type RegionCode } from '../model/region.js';
 import type { DeliveryMode, TechniqueId } from '../model/technique.js';
 import { type CrisisHelp, crisisHelp as crisisHelpIn, SAFETY_TEXT, SafetyDataError } from '../safety/crisis-resources.js';
-import { type _Locale, LocaleError, type LocaleOption, _readLocale, _tagOf, _word } from '../safety/locale.js';
-import { type LocalePack, textId } from '../model/locale.js';
+import { type _Locale, _readLocale, _tagOf, _word, LocaleError, type LocaleOption } from '../safety/locale.js';
 import type { ResourceOverride } from '../safety/types.js';
 import { _atSentenceStart, _capitalize, _deepFreeze, _kindOf, _preview } from './_internal/text.js';
 import { _readPlain } from './read-plain.js';
@@ -614,7 +614,13 @@ function dropName(text: string, nw: Neutral): string {
   );
 }
 
-function fillText(text: string, values: Resolved['values'], path: readonly (string | number)[], issues: PersonalizeIssue[], nw: Neutral = ENGLISH_NEUTRAL): string {
+function fillText(
+  text: string,
+  values: Resolved['values'],
+  path: readonly (string | number)[],
+  issues: PersonalizeIssue[],
+  nw: Neutral = ENGLISH_NEUTRAL,
+): string {
   let out = values.name === undefined ? dropName(text, nw) : text;
   out = out.replace(/\{name\}(['’]s)\b/gu, (_m, s: string, offset: number, whole: string) => {
     if (values.name !== undefined) return `${values.name}${s}`;
@@ -650,7 +656,6 @@ function fillText(text: string, values: Resolved['values'], path: readonly (stri
   }
   return out;
 }
-
 
 const STEP_KINDS = ['say', 'pause', 'breathe', 'prompt', 'check-in', 'grounding-exit'] as const;
 const isText = (v: unknown): v is string => typeof v === 'string';

@@ -104,7 +104,10 @@ export function _wordsOf(pack: _Locale): _Words {
 /** The speaking rate of a locale, in words per second (from `exercise-ui.speech.words-per-second`). @internal */
 export function _wordsPerSecond(words: _Words): number {
   const n = Number(words.t('exercise-ui.speech.words-per-second'));
-  if (!(Number.isFinite(n) && n > 0)) throw new LocaleError('missing_strings', words.tag, `the ${words.tag} pack's exercise-ui.speech.words-per-second must be a positive number.`, ['exercise-ui.speech.words-per-second']);
+  if (!(Number.isFinite(n) && n > 0))
+    throw new LocaleError('missing_strings', words.tag, `the ${words.tag} pack's exercise-ui.speech.words-per-second must be a positive number.`, [
+      'exercise-ui.speech.words-per-second',
+    ]);
   return n;
 }
 

@@ -359,7 +359,9 @@ function describe(c: CrisisContact, pack: _Locale, missing: string[]): string {
   if (c.text !== undefined) {
     const { number, keyword } = c.text;
     if (c.phone === undefined)
-      ways.push(keyword === undefined ? w('safety.way.text-name', { name: c.name, number }) : w('safety.way.text-name-keyword', { name: c.name, keyword, number }));
+      ways.push(
+        keyword === undefined ? w('safety.way.text-name', { name: c.name, number }) : w('safety.way.text-name-keyword', { name: c.name, keyword, number }),
+      );
     else ways.push(keyword === undefined ? w('safety.way.text', { number }) : w('safety.way.text-keyword', { keyword, number }));
   }
   if (c.chatUrl !== undefined) ways.push(ways.length === 0 ? w('safety.way.chat-name', { name: c.name }) : w('safety.way.chat'));
@@ -400,7 +402,13 @@ function help(kind: 'crisis' | 'domestic-abuse', options: unknown, fn: string): 
   const parts: string[] = [w(`safety.${kind}.lead`)];
   parts.push(
     emergency.length > 0
-      ? _fill(w('safety.danger.call'), { numbers: joinOr(emergency.map((c) => c.phone as string), pack, missing) })
+      ? _fill(w('safety.danger.call'), {
+          numbers: joinOr(
+            emergency.map((c) => c.phone as string),
+            pack,
+            missing,
+          ),
+        })
       : w('safety.danger.local'),
   );
   for (const c of lines) parts.push(describe(c, pack, missing));

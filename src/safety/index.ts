@@ -1,5 +1,5 @@
 export * from './crisis-resources.js';
+export { LocaleError, type LocaleOption } from './locale.js';
 export { regionResources } from './regions/registry.js';
 export * from './staleness.js';
 export type * from './types.js';
-export { type LocaleOption, LocaleError } from './locale.js';

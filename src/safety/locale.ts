@@ -63,7 +63,9 @@ export const _importHint = (tag: string): string =>
  * Reads a `locale` option: `{ ok: true, pack }` (`null` for English) or `{ ok: false, message }`
  * saying how to import the pack. Never throws. @internal
  */
-export function _readLocale(option: unknown): { readonly ok: true; readonly pack: _Locale } | { readonly ok: false; readonly received: string; readonly message: string } {
+export function _readLocale(
+  option: unknown,
+): { readonly ok: true; readonly pack: _Locale } | { readonly ok: false; readonly received: string; readonly message: string } {
   if (option === undefined || option === 'en') return { ok: true, pack: null };
   try {
     if (typeof option === 'string') {
@@ -78,7 +80,13 @@ export function _readLocale(option: unknown): { readonly ok: true; readonly pack
       const o = option as Record<string, unknown>;
       const tag = o.locale;
       const strings = o.strings;
-      if (typeof tag === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u.test(tag) && typeof o.name === 'string' && strings !== null && typeof strings === 'object') {
+      if (
+        typeof tag === 'string' &&
+        /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u.test(tag) &&
+        typeof o.name === 'string' &&
+        strings !== null &&
+        typeof strings === 'object'
+      ) {
         if (tag === 'en') return { ok: true, pack: null };
         return { ok: true, pack: option as LocalePack };
       }
@@ -87,7 +95,11 @@ export function _readLocale(option: unknown): { readonly ok: true; readonly pack
     // A throwing getter or Proxy: refused below.
   }
   const received = _preview(option);
-  return { ok: false, received, message: `locale: expected 'en' or a locale pack { locale, name, strings } (such as es from 'securebase/locales/es'), received ${received}.` };
+  return {
+    ok: false,
+    received,
+    message: `locale: expected 'en' or a locale pack { locale, name, strings } (such as es from 'securebase/locales/es'), received ${received}.`,
+  };
 }
 
 /** {@link _readLocale} that throws a {@link LocaleError}. @internal */

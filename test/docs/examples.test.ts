@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import * as localeEs from '../../src/locales/es/index.js';
 import * as schemas from '../../src/schemas/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -69,7 +70,7 @@ async function runExample(code: string, scope: Record<string, unknown>): Promise
 }
 
 /** Everything a user can import: the main entry and `securebase/schemas` (the only entry with zod). */
-const scope = { ...api, ...schemas };
+const scope = { ...api, ...schemas, ...localeEs };
 
 const markdown = [join(ROOT, 'README.md'), ...walk(join(ROOT, 'docs'), '.md')].flatMap(markdownExamples);
 const sources = walk(join(ROOT, 'src'), '.ts').flatMap(docExamples);

@@ -25,7 +25,8 @@ export function _breathLine(w: _Words, pattern: BreathPattern, cycles: number): 
   parts.push(w.t('exercise-ui.breath.out', { count: pattern.exhale }));
   if ((pattern.holdAfter ?? 0) > 0) parts.push(w.t('exercise-ui.breath.hold', { count: pattern.holdAfter ?? 0 }));
   const last = parts.pop() as string;
-  const sentence = parts.length > 1 ? w.t('exercise-ui.list.and', { first: parts.join(', '), last }) : w.t('exercise-ui.list.and-two', { first: parts[0] ?? '', last });
+  const sentence =
+    parts.length > 1 ? w.t('exercise-ui.list.and', { first: parts.join(', '), last }) : w.t('exercise-ui.list.and-two', { first: parts[0] ?? '', last });
   const cycle = pattern.inhale + (pattern.hold ?? 0) + pattern.exhale + (pattern.holdAfter ?? 0);
   return `${sentence}. ${w.t('exercise-ui.breath.repeat', { times: count(w, cycles, 'times'), duration: _aboutDuration(w, cycle * cycles) })}`;
 }

@@ -1,6 +1,6 @@
+import type { LocaleOption } from '../../safety/locale.js';
 import { _assertPersonalized } from '../_internal/text.js';
 import type { PersonalizedScript } from '../personalize.js';
-import type { LocaleOption } from '../../safety/locale.js';
 import { _rendererWords } from '../words.js';
 import { _aboutDuration, _breathLine, _checkInScale, _pauseLine, _stepLabel, _stopLine, _variantLabel } from './_describe.js';
 
@@ -92,7 +92,8 @@ export function renderMarkdown(script: PersonalizedScript, options: MarkdownOpti
         out.push(`${n}*${_mdEscape(_pauseLine(w, step.seconds))}*`);
         break;
       case 'breathe':
-        if (step.text !== undefined) out.push(`${n}${block(step.text, pad).trimStart()}`, '', `${pad}*${_mdEscape(_breathLine(w, step.pattern, step.cycles))}*`);
+        if (step.text !== undefined)
+          out.push(`${n}${block(step.text, pad).trimStart()}`, '', `${pad}*${_mdEscape(_breathLine(w, step.pattern, step.cycles))}*`);
         else out.push(`${n}*${_mdEscape(_breathLine(w, step.pattern, step.cycles))}*`);
         break;
       default: {

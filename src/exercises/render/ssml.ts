@@ -1,6 +1,6 @@
+import type { LocaleOption } from '../../safety/locale.js';
 import { _assertPersonalized } from '../_internal/text.js';
 import type { PersonalizedScript } from '../personalize.js';
-import type { LocaleOption } from '../../safety/locale.js';
 import { _rendererWords } from '../words.js';
 import { _phases, _speechOf, _speechSeconds, TIMING } from './timeline.js';
 

@@ -1,7 +1,7 @@
+import type { LocaleOption } from '../../safety/locale.js';
 import { _assertPersonalized } from '../_internal/text.js';
 import type { PersonalizedScript } from '../personalize.js';
 import type { ScriptVariant } from '../types.js';
-import type { LocaleOption } from '../../safety/locale.js';
 import { _rendererWords } from '../words.js';
 import { _aboutDuration, _breathLine, _checkInScale, _pauseLine, _stepLabel, _stopLine, _variantLabel } from './_describe.js';
 
@@ -53,7 +53,8 @@ export interface RenderLocaleOptions {
  */
 export function renderText(script: PersonalizedScript, options: RenderLocaleOptions = {}): string {
   _assertPersonalized(script, 'renderText');
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('renderText: options must be an object such as { locale: es }.');
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new TypeError('renderText: options must be an object such as { locale: es }.');
   const w = _rendererWords(script, options.locale, 'renderText');
   const lines: string[] = [];
   lines.push(script.title, `${_variantLabel(w, script)}, ${_aboutDuration(w, script.durationSeconds)}`, '');

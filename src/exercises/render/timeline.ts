@@ -212,7 +212,8 @@ export interface Timeline {
  */
 export function renderTimeline(script: PersonalizedScript, options: RenderLocaleOptions = {}): Timeline {
   _assertPersonalized(script, 'renderTimeline');
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('renderTimeline: options must be an object such as { locale: es }.');
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new TypeError('renderTimeline: options must be an object such as { locale: es }.');
   const sp = _speechOf(_rendererWords(script, options.locale, 'renderTimeline'));
   const introSpeech = _ms(_speechSeconds(script.safetyNote, sp.wordsPerSecond));
   const introSilence: number = TIMING.gapAfterSpeechSeconds;
