@@ -12,7 +12,7 @@ export default {
   'exercise.corrective.planned-ending.steps.3.text': '¿Qué ha cambiado para ti desde que empezaste? Piensa también en los cambios pequeños.',
   'exercise.corrective.planned-ending.steps.4.text': '¿Qué te vas a llevar contigo? Pueden ser habilidades, ideas o palabras que te ayudaron.',
   'exercise.corrective.planned-ending.steps.5.text':
-    '¿Qué podría ser difícil mientras no estás en terapia? ¿Cuáles son las primeras señales de que empiezas a pasarlo mal?',
+    '¿Qué podría ser difícil mientras no estás en terapia? ¿Cuáles son las primeras señales de que empiezas a tener dificultades?',
   'exercise.corrective.planned-ending.steps.6.text':
     '¿A quién puedes acudir? Haz una lista de personas, lugares y servicios. Añade la línea de crisis y el número de emergencias de tu zona.',
   'exercise.corrective.planned-ending.steps.7.text': '¿Cuánto malestar sientes ahora mismo, del 0, calma, al 10, el mayor malestar?',

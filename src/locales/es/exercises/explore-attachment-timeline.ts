@@ -37,7 +37,7 @@ export default {
     '¿Te pasa a menudo que pierdes la noción del tiempo, o que sientes que te desconectas de tu cuerpo o del lugar donde estás?',
   'exercise.explore.attachment-timeline.contraindications.3.question': '¿Has tomado alcohol o drogas en las últimas horas?',
   'exercise.explore.attachment-timeline.contraindications.4.question':
-    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto alguien cercano a ti?',
+    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto una persona cercana a ti?',
   'exercise.explore.attachment-timeline.contraindications.5.question': '¿Estás en una crisis ahora mismo, o sientes que estás cerca de una?',
   'exercise.explore.attachment-timeline.contraindications.6.question': '¿Hay alguien en tu vida que te hace daño o que hace que no te sientas a salvo en casa?',
 } as const satisfies Readonly<Record<string, string>>;

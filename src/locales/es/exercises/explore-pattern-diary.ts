@@ -22,7 +22,7 @@ export default {
     '¿Qué paso pequeño podrías probar la próxima vez, para ver si tu miedo se cumple? Escribe una idea para hablarla en tu sesión.',
   'exercise.explore.pattern-diary.steps.11.text':
     'Si esto despierta recuerdos viejos o emociones fuertes, puedes parar. Guarda el diario. Mira a tu alrededor y nombra tres cosas que veas. Apoya bien los pies en el suelo. Suelta el aire despacio una vez.',
-  'exercise.explore.pattern-diary.steps.12.text': 'Gracias. Por favor, trae esto a tu próxima sesión, para que puedan mirar el patrón juntos.',
+  'exercise.explore.pattern-diary.steps.12.text': 'Gracias. Por favor, trae esto a tu próxima sesión, para que puedan mirar el patrón en equipo.',
   'exercise.explore.pattern-diary.contraindications.0.question': '¿Estás en una crisis ahora mismo, o sientes que estás cerca de una?',
   'exercise.explore.pattern-diary.contraindications.1.question':
     '¿Te pasa a menudo que pierdes la noción del tiempo, o que sientes que te desconectas de tu cuerpo o del lugar donde estás?',

@@ -5,14 +5,13 @@ export default {
   'exercise.mindful.body-scan.safetyNote':
     'Esta práctica no reemplaza la atención de un médico o de un terapeuta. Si notar tu cuerpo te trae pánico, recuerdos viejos o la sensación de que nada es real, para y vuelve al presente.',
   'exercise.mindful.body-scan.steps.0.text':
-    'Este es un repaso breve y suave del cuerpo. Siéntate o acuéstate, como te siente mejor. Puedes tener los ojos abiertos. Puedes parar cuando quieras.',
+    'Este es un repaso breve y suave del cuerpo. Siéntate o acuéstate, lo que te resulte más cómodo. Puedes tener los ojos abiertos. Puedes parar cuando quieras.',
   'exercise.mindful.body-scan.steps.1.text':
     'Tú eliges adónde va tu atención. Puedes saltar cualquier parte del cuerpo. Si te sientes mal, vuelve a tus pies o a tus manos. Ese es tu punto de apoyo.',
   'exercise.mindful.body-scan.steps.2.text':
     'Ten los ojos abiertos y deja que descansen en algo tranquilo de la sala. Solo vamos a visitar los pies, las manos y los hombros.',
   'exercise.mindful.body-scan.steps.3.text': '¿Cuánto malestar sientes ahora mismo, del 0, calma, al 10, el mayor malestar?',
-  'exercise.mindful.body-scan.steps.4.text':
-    'Empieza por los pies. Nota lo que hay: calor o frío, el roce de los calcetines o del suelo. No hace falta cambiar nada.',
+  'exercise.mindful.body-scan.steps.4.text': 'Empieza por los pies. Nota lo que hay: calor o frío, el roce de la ropa o del suelo. No hace falta cambiar nada.',
   'exercise.mindful.body-scan.steps.5.text': 'Sube a las piernas, si quieres. Nota si hay peso, cosquilleo, o nada de nada.',
   'exercise.mindful.body-scan.steps.6.text': 'Ahora las manos. Nota los dedos, las palmas, y dónde descansan.',
   'exercise.mindful.body-scan.steps.7.text': 'Pasa a la espalda y a la barriga, si te parece bien. Si no, quédate con las manos.',
@@ -28,5 +27,5 @@ export default {
   'exercise.mindful.body-scan.contraindications.2.question': '¿Estás en una crisis ahora mismo, o sientes que estás cerca de una?',
   'exercise.mindful.body-scan.contraindications.3.question': '¿Has tomado alcohol o drogas en las últimas horas?',
   'exercise.mindful.body-scan.contraindications.4.question':
-    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto alguien cercano a ti?',
+    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto una persona cercana a ti?',
 } as const satisfies Readonly<Record<string, string>>;

@@ -5,7 +5,7 @@ export default {
   'exercise.mindful.breath.safetyNote':
     'Esta práctica no reemplaza la atención de un médico o de un terapeuta. Si te trae pánico, recuerdos viejos o la sensación de que nada es real, para y vuelve al presente.',
   'exercise.mindful.breath.steps.0.text':
-    'Busca una forma de sentarte que te siente bien. Puedes tener los ojos abiertos con la mirada baja, o cerrarlos si quieres. Puedes moverte o parar cuando quieras.',
+    'Busca una forma de sentarte que te resulte cómoda. Puedes tener los ojos abiertos con la mirada baja, o cerrarlos si quieres. Puedes moverte o parar cuando quieras.',
   'exercise.mindful.breath.steps.1.text':
     'Elige algo estable donde dejar tu atención. Puede ser tu respiración, los sonidos de tu alrededor, tus pies en el suelo o tus manos en tu regazo.',
   'exercise.mindful.breath.steps.2.text':

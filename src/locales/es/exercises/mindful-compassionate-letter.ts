@@ -20,7 +20,7 @@ export default {
     'Ahora deja la carta a un lado un rato, quizá 15 minutos. Luego vuelve y léela despacio. Deja que las palabras te lleguen.',
   'exercise.mindful.compassionate-letter.steps.9.text': '¿Cuánto malestar sientes ahora mismo, del 0, calma, al 10, el mayor malestar?',
   'exercise.mindful.compassionate-letter.steps.10.text':
-    'Si escribir te trae demasiado, puedes parar. Deja el bolígrafo. Mira a tu alrededor y nombra tres cosas que veas. Apoya bien los pies en el suelo. Suelta el aire despacio una vez.',
+    'Si escribir te trae demasiado, puedes parar. Deja de escribir. Mira a tu alrededor y nombra tres cosas que veas. Apoya bien los pies en el suelo. Suelta el aire despacio una vez.',
   'exercise.mindful.compassionate-letter.steps.11.text': 'Guarda tu carta en un lugar seguro. Puedes leerla de nuevo en un día difícil.',
   'exercise.mindful.compassionate-letter.contraindications.0.question': '¿Estás en una crisis ahora mismo, o sientes que estás cerca de una?',
 } as const satisfies Readonly<Record<string, string>>;

@@ -21,6 +21,6 @@ export default {
   'exercise.mindful.loving-kindness.steps.10.text':
     'Si esto te trae pena o dolor, puedes parar. Abre los ojos si los tienes cerrados. Mira a tu alrededor y nombra tres cosas que veas. Apoya bien los pies en el suelo. Suelta el aire despacio una vez.',
   'exercise.mindful.loving-kindness.contraindications.0.question':
-    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto alguien cercano a ti?',
+    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto una persona cercana a ti?',
   'exercise.mindful.loving-kindness.contraindications.1.question': '¿Estás en una crisis ahora mismo, o sientes que estás cerca de una?',
 } as const satisfies Readonly<Record<string, string>>;

@@ -16,7 +16,7 @@ export default {
   'exercise.mindful.rain.steps.6.text': 'Investiga con suavidad. Puedes saltar la parte del cuerpo. Solo pregúntate: ¿qué necesita más esta emoción?',
   'exercise.mindful.rain.steps.7.text': '¿Cuánto malestar sientes ahora, del 0 al 10? Si es 7 o más, ve al paso para volver al presente.',
   'exercise.mindful.rain.steps.8.text':
-    'Nutrir. Ofrécete lo que hace falta. Pueden ser palabras amables, como "aquí estoy contigo". Puedes poner una mano donde te siente bien, si te gusta el contacto.',
+    'Nutrir. Ofrécete lo que hace falta. Pueden ser palabras amables, como "aquí estoy contigo". Puedes poner una mano donde te haga bien, si te gusta el contacto.',
   'exercise.mindful.rain.steps.9.text':
     'A veces la amabilidad trae un dolor viejo por un rato. Es algo común. Ve despacio, y vuelve a tus manos o a tus pies si lo necesitas.',
   'exercise.mindful.rain.steps.10.text': 'Ahora descansa un momento. Nota la sala a tu alrededor, y cómo te sientes después de los cuatro pasos.',
@@ -25,5 +25,6 @@ export default {
   'exercise.mindful.rain.contraindications.0.question':
     '¿Te pasa a menudo que pierdes la noción del tiempo, o que sientes que te desconectas de tu cuerpo o del lugar donde estás?',
   'exercise.mindful.rain.contraindications.1.question': '¿Estás en una crisis ahora mismo, o sientes que estás cerca de una?',
-  'exercise.mindful.rain.contraindications.2.question': 'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto alguien cercano a ti?',
+  'exercise.mindful.rain.contraindications.2.question':
+    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto una persona cercana a ti?',
 } as const satisfies Readonly<Record<string, string>>;

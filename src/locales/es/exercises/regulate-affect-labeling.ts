@@ -19,7 +19,7 @@ export default {
   'exercise.regulate.affect-labeling.steps.9.text':
     'Ahora mira a tu alrededor y busca en la sala una cosa que te guste mirar. Deja descansar los ojos en ella.',
   'exercise.regulate.affect-labeling.steps.10.text':
-    'Si la emoción se hace muy grande, puedes parar. Mira a tu alrededor y nombra tres cosas que veas. Apoya bien los pies en el suelo. Toca algo cerca de ti y nota cómo se siente. Suelta el aire despacio una vez.',
+    'Si la emoción se hace muy grande, puedes parar. Mira a tu alrededor y nombra tres cosas que veas. Apoya bien los pies en el suelo. Toca algo cerca de ti y nota su tacto. Suelta el aire despacio una vez.',
   'exercise.regulate.affect-labeling.steps.11.text': 'Muy bien. Puedes volver a esto cuando una emoción sea difícil de entender.',
   'exercise.regulate.affect-labeling.contraindications.0.question':
     '¿Te pasa a menudo que pierdes la noción del tiempo, o que sientes que te desconectas de tu cuerpo o del lugar donde estás?',

@@ -14,7 +14,7 @@ export default {
   'exercise.regulate.grounding-54321.steps.9.text': 'Escucha tres sonidos. Pueden estar cerca o lejos.',
   'exercise.regulate.grounding-54321.steps.12.text': 'Nota dos cosas que puedas oler. Si no hueles nada, piensa en dos olores que te gusten.',
   'exercise.regulate.grounding-54321.steps.14.text': 'Nota una cosa que puedas saborear, o piensa en un sabor que te guste.',
-  'exercise.regulate.grounding-54321.steps.16.text': 'Dite qué día es y dónde estás. Di una cosa que veas desde donde estás.',
+  'exercise.regulate.grounding-54321.steps.16.text': 'Di para ti qué día es y dónde estás. Di una cosa que veas desde donde estás.',
   'exercise.regulate.grounding-54321.steps.17.text': 'Suelta el aire despacio una vez. Nota si te sientes un poco más aquí.',
   'exercise.regulate.grounding-54321.steps.18.text': '¿Cuánto malestar sientes ahora, del 0 al 10?',
   'exercise.regulate.grounding-54321.steps.19.text':

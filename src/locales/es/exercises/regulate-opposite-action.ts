@@ -11,7 +11,7 @@ export default {
     'Revisa los hechos. ¿Qué pasó? ¿La emoción encaja con lo que pasó? ¿Encaja su tamaño, o es más grande que los hechos?',
   'exercise.regulate.opposite-action.steps.4.text':
     'Si corres un peligro real, tu miedo está haciendo su trabajo. Ponte a salvo, y no uses esta práctica para esa emoción.',
-  'exercise.regulate.opposite-action.steps.5.text': '¿Qué te daba ganas de hacer la emoción? Escribe el impulso.',
+  'exercise.regulate.opposite-action.steps.5.text': '¿Qué te empujaba a hacer la emoción? Escribe el impulso.',
   'exercise.regulate.opposite-action.steps.6.text':
     'Aquí tienes algunos pasos contrarios. Para el miedo, acércate un poco a lo que temes, si es seguro. Para la vergüenza, cuéntale un poco a alguien de confianza. Para la tristeza, haz una pequeña cosa activa. Para el enojo, da un paso atrás y sé un poco amable.',
   'exercise.regulate.opposite-action.steps.7.text': '¿Qué pequeño paso contrario podrías dar? Elige un paso posible, no perfecto.',

@@ -15,7 +15,7 @@ export default {
   'exercise.regulate.self-soothe-kit.steps.7.text':
     'El alcohol y las drogas pueden parecer una ayuda, pero a menudo empeoran los momentos difíciles. Por favor, déjalos fuera de tu caja.',
   'exercise.regulate.self-soothe-kit.steps.8.text': '¿Dónde vas a guardar tu caja? Puede ser una caja, una bolsa o una lista en tu teléfono.',
-  'exercise.regulate.self-soothe-kit.steps.9.text': 'Si quieres, prueba ahora mismo un consuelo de tu lista. Nota cómo te sienta.',
+  'exercise.regulate.self-soothe-kit.steps.9.text': 'Si quieres, prueba ahora mismo un consuelo de tu lista. Nota cómo te hace sentir.',
   'exercise.regulate.self-soothe-kit.steps.10.text': '¿Cuánto malestar sientes ahora mismo, del 0, calma, al 10, el mayor malestar?',
   'exercise.regulate.self-soothe-kit.steps.11.text':
     'Si planear esto te trae emociones difíciles, puedes parar. Mira a tu alrededor y nombra tres cosas que veas. Apoya bien los pies en el suelo. Suelta el aire despacio una vez.',

@@ -5,7 +5,7 @@ export default {
     'Aprende las señales de que estás dentro, por encima o por debajo de la zona donde puedes afrontar las cosas, y qué te ayuda.',
   'exercise.regulate.window-of-tolerance.safetyNote': 'Esta práctica no reemplaza la atención de un médico o de un terapeuta.',
   'exercise.regulate.window-of-tolerance.steps.0.text':
-    'Todos tenemos una zona donde las emociones pueden ser fuertes y aun así podemos pensar y afrontar las cosas. Hay quien la llama ventana de tolerancia. No se trata de evitar las emociones difíciles. Puedes saltar cualquier parte, y parar cuando quieras.',
+    'Cada persona tiene una zona donde las emociones pueden ser fuertes y aun así puede pensar y afrontar las cosas. Hay quien la llama ventana de tolerancia. No se trata de evitar las emociones difíciles. Puedes saltar cualquier parte, y parar cuando quieras.',
   'exercise.regulate.window-of-tolerance.steps.1.text':
     'Por encima de la zona, todo es demasiado. Tu corazón puede ir muy rápido, tus pensamientos pueden acelerarse, o puedes sentir pánico o enojo.',
   'exercise.regulate.window-of-tolerance.steps.2.text':
@@ -23,7 +23,7 @@ export default {
   'exercise.regulate.window-of-tolerance.steps.9.text': '¿Dónde estás ahora mismo: por encima de tu zona, dentro o por debajo? No hay respuestas malas.',
   'exercise.regulate.window-of-tolerance.steps.10.text': '¿Cuánto malestar sientes ahora mismo, del 0, calma, al 10, el mayor malestar?',
   'exercise.regulate.window-of-tolerance.steps.11.text':
-    'Si estás por encima o por debajo de tu zona, prueba ahora una de las cosas de tu lista. Luego vuelve a mirar cómo estás más tarde.',
+    'Si estás por encima o por debajo de tu zona, prueba ahora una de las cosas de tu lista. Más tarde, vuelve a mirar cómo estás.',
   'exercise.regulate.window-of-tolerance.steps.12.text':
     'Si esto te trae demasiado, puedes parar aquí. Mira a tu alrededor y nombra tres cosas que veas. Apoya bien los pies en el suelo. Suelta el aire despacio una vez.',
 } as const satisfies Readonly<Record<string, string>>;

@@ -12,10 +12,10 @@ export default {
   'exercise.reparent.ideal-parent-figures.steps.3.text': 'Siente tus pies en el suelo y la silla debajo de ti. Nota que estás aquí conmigo.',
   'exercise.reparent.ideal-parent-figures.steps.4.text': '¿Cuánto malestar sientes ahora mismo, del 0, calma, al 10, el mayor malestar?',
   'exercise.reparent.ideal-parent-figures.steps.5.text':
-    'Si quieres, imagina que tienes pocos años. No hace falta un recuerdo real. Solo la sensación de ser de corta edad.',
+    'Si quieres, imagina que tienes muy pocos años. No hace falta un recuerdo real. Solo una sensación de infancia.',
   'exercise.reparent.ideal-parent-figures.steps.6.text':
-    'Ahora imagina unos padres que son justo lo que necesitas. No son tus padres reales. Son inventados, y son justo lo que te hace falta. Nota cómo son.',
-  'exercise.reparent.ideal-parent-figures.steps.7.text': 'Si quieres, trae de vuelta a los padres que te cuidan que ya imaginaste antes. Nótalos cerca de ti.',
+    'Ahora imagina unos padres ideales para ti. No son tus padres reales. Son inventados, y son justo lo que necesitas. Nota cómo son.',
+  'exercise.reparent.ideal-parent-figures.steps.7.text': 'Si quieres, vuelve a traer a tu mente a los padres cariñosos que ya imaginaste. Nótalos cerca de ti.',
   'exercise.reparent.ideal-parent-figures.steps.8.text': 'Estos padres te protegen. Nota cómo es sentir su protección.',
   'exercise.reparent.ideal-parent-figures.steps.9.text': 'Te ven y te conocen. Notan cómo te sientes, y lo entienden bien.',
   'exercise.reparent.ideal-parent-figures.steps.10.text': '¿Cuánto malestar sientes ahora, del 0 al 10?',
@@ -37,7 +37,7 @@ export default {
     '¿Te pasa a menudo que pierdes la noción del tiempo, o que sientes que te desconectas de tu cuerpo o del lugar donde estás?',
   'exercise.reparent.ideal-parent-figures.contraindications.4.question': '¿Has tomado alcohol o drogas en las últimas horas?',
   'exercise.reparent.ideal-parent-figures.contraindications.5.question':
-    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto alguien cercano a ti?',
+    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto una persona cercana a ti?',
   'exercise.reparent.ideal-parent-figures.contraindications.6.question': '¿Estás en una crisis ahora mismo, o sientes que estás cerca de una?',
   'exercise.reparent.ideal-parent-figures.contraindications.7.question':
     '¿Hay alguien en tu vida que te hace daño o que hace que no te sientas a salvo en casa?',

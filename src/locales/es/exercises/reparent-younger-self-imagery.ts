@@ -42,7 +42,7 @@ export default {
     '¿Te pasa a menudo que pierdes la noción del tiempo, o que sientes que te desconectas de tu cuerpo o del lugar donde estás?',
   'exercise.reparent.younger-self-imagery.contraindications.4.question': '¿Has tomado alcohol o drogas en las últimas horas?',
   'exercise.reparent.younger-self-imagery.contraindications.5.question':
-    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto alguien cercano a ti?',
+    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto una persona cercana a ti?',
   'exercise.reparent.younger-self-imagery.contraindications.6.question': '¿Estás en una crisis ahora mismo, o sientes que estás cerca de una?',
   'exercise.reparent.younger-self-imagery.contraindications.7.question':
     '¿Hay alguien en tu vida que te hace daño o que hace que no te sientas a salvo en casa?',

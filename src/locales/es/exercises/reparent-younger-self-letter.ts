@@ -17,7 +17,7 @@ export default {
   'exercise.reparent.younger-self-letter.steps.6.text':
     '¿Cuánto malestar sientes ahora mismo, del 0, calma, al 10, el mayor malestar? Si es 7 o más, ve al paso para volver al presente.',
   'exercise.reparent.younger-self-letter.steps.7.text':
-    '¿Qué necesitabas en esa época? Quizá consuelo, seguridad, alguien que escuchara, u oír que no fue {their} culpa. Puedes ofrecer algo de eso ahora, en tu carta.',
+    '¿Qué necesitaba tu yo de entonces? Quizá consuelo, seguridad, alguien que escuchara, u oír que no fue {their} culpa. Puedes ofrecer algo de eso ahora, en tu carta.',
   'exercise.reparent.younger-self-letter.steps.8.text':
     'Ahora escribe a tu yo más joven, desde la persona adulta que eres hoy. Empieza con "Para mi yo más joven". Di lo que ahora entiendes. Ofrece las palabras o el cuidado que {they} necesitaba.',
   'exercise.reparent.younger-self-letter.steps.9.text':
@@ -27,14 +27,14 @@ export default {
     'A veces la amabilidad trae un dolor viejo o tristeza. Es algo común, y puede pasar. Trátate con cariño el resto del día.',
   'exercise.reparent.younger-self-letter.steps.12.text': '¿Cuánto malestar sientes ahora, del 0 al 10?',
   'exercise.reparent.younger-self-letter.steps.13.text':
-    'Puedes parar y volver al presente cuando quieras. Deja el bolígrafo. Mira a tu alrededor y nombra cinco cosas que veas. Apoya bien los pies en el suelo. Toca algo cerca de ti. Di para ti la fecha de hoy. Ahora eres una persona adulta, aquí, en esta sala.',
+    'Puedes parar y volver al presente cuando quieras. Deja de escribir. Mira a tu alrededor y nombra cinco cosas que veas. Apoya bien los pies en el suelo. Toca algo cerca de ti. Di para ti la fecha de hoy. Ahora eres una persona adulta, aquí, en esta sala.',
   'exercise.reparent.younger-self-letter.contraindications.0.question': '¿Tienes ahora mismo pensamientos de quitarte la vida?',
   'exercise.reparent.younger-self-letter.contraindications.1.question': '¿Has tenido ganas fuertes de hacerte daño en los últimos días?',
   'exercise.reparent.younger-self-letter.contraindications.2.question':
     '¿Te pasa a menudo que pierdes la noción del tiempo, o que sientes que te desconectas de tu cuerpo o del lugar donde estás?',
   'exercise.reparent.younger-self-letter.contraindications.3.question': '¿Has tomado alcohol o drogas en las últimas horas?',
   'exercise.reparent.younger-self-letter.contraindications.4.question':
-    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto alguien cercano a ti?',
+    'En las últimas semanas, ¿te ha pasado algo que te dio mucho miedo, o ha muerto una persona cercana a ti?',
   'exercise.reparent.younger-self-letter.contraindications.5.question': '¿Estás en una crisis ahora mismo, o sientes que estás cerca de una?',
   'exercise.reparent.younger-self-letter.contraindications.6.question':
     '¿Hay alguien en tu vida que te hace daño o que hace que no te sientas a salvo en casa?',
