@@ -1,6 +1,7 @@
 // Guards for the Spanish exercise scripts, built from the English registry (never from a hand list):
 // every client-facing string has a Spanish string with the same placeholders, nothing unknown is
 // shipped, each script reads easily in Spanish (Fernández Huerta ≥ 70), and no English is left.
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { exerciseScripts } from '../../src/exercises/scripts/registry.js';
 import type { ExerciseScript } from '../../src/exercises/types.js';
@@ -26,6 +27,13 @@ function englishStrings(script: ExerciseScript): ReadonlyMap<string, string> {
 
 const english = new Map(scripts.flatMap((s) => [...englishStrings(s)]));
 
+/** The Spanish script files, keyed by file name (a Vite glob, so it works in Node and in the browser). */
+const SPANISH_FILES: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<Readonly<Record<string, string>>>(['../../src/locales/es/exercises/*.ts', '!**/index.ts'], { import: 'default', eager: true }),
+  ).map(([path, pack]) => [path.slice(path.lastIndexOf('/') + 1), pack]),
+);
+
 const placeholders = (text: string): readonly string[] => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
 
 /** Neutral Spanish for the slots, only so that measured text is whole sentences (the engine's own filling is not tested here). */
@@ -50,7 +58,7 @@ function spanishText(script: ExerciseScript): string {
 
 /** English function words that are not also Spanish words (no "a", "me", "no", "he", "son"). */
 const ENGLISH_STOP_WORDS = new Set(
-  'the and you your to of is it that with for this are be have what when can will not in on at we they them their if or was from but just was do does how feel'.split(
+  'the and you your to of is it that with for this are be have what when can will not in on at we they them their if or was from but just do does how feel'.split(
     ' ',
   ),
 );
@@ -128,6 +136,14 @@ describe('Spanish exercise scripts (locales/es)', () => {
     expect(missing).toEqual([]);
     expect(unknown).toEqual([]);
     console.info(`Spanish exercise strings: ${Object.keys(es).length} for ${scripts.length} scripts`);
+  });
+
+  it("keeps one file per script, named as the English script file, holding only that script's strings", () => {
+    expect(Object.keys(SPANISH_FILES).sort()).toEqual(scripts.map((s) => `${s.id.replace('.', '-')}.ts`).sort());
+    for (const s of scripts) {
+      const file = SPANISH_FILES[`${s.id.replace('.', '-')}.ts`] ?? {};
+      expect(Object.keys(file).sort(), s.id).toEqual([...englishStrings(s).keys()].sort());
+    }
   });
 
   it('keeps every placeholder of the English string, exactly', () => {
