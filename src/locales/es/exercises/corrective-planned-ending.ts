@@ -1,6 +1,6 @@
 // Spanish for the exercise script `corrective.planned-ending` (English source: src/exercises/scripts/corrective-planned-ending.ts).
 export default {
-  'exercise.corrective.planned-ending.title': 'Prepararte para una pausa o un final',
+  'exercise.corrective.planned-ending.title': 'Prepararse para una pausa o un final',
   'exercise.corrective.planned-ending.summary': 'Prepárate para una pausa en la terapia, o para su final, con un plan para lo que viene después.',
   'exercise.corrective.planned-ending.safetyNote':
     'Esta práctica no reemplaza hablar con tu terapeuta. La ayuda que verás abajo sigue ahí también durante una pausa.',

@@ -8,7 +8,7 @@ export default {
     '¿Puedo comentarte algo? Puede que me equivoque. Me pareció que algo cambió entre tú y yo hace unos minutos. Puedes decir que no, o parar cuando quieras.',
   'exercise.corrective.rupture-repair.steps.1.text': 'Podemos hablarlo ahora, más tarde o nunca. Tú eliges.',
   'exercise.corrective.rupture-repair.steps.2.text': '¿Cómo ha sido para ti estar aquí conmigo hoy?',
-  'exercise.corrective.rupture-repair.steps.3.text': 'Gracias por contármelo. Quiero entender qué pasó para ti, así que cuéntame más si puedes.',
+  'exercise.corrective.rupture-repair.steps.3.text': 'Gracias por contármelo. Quiero entender cómo lo viviste, así que cuéntame más si puedes.',
   'exercise.corrective.rupture-repair.steps.4.text': '¿Cómo fue para ti ese momento? ¿Qué notaste por dentro?',
   'exercise.corrective.rupture-repair.steps.5.text': 'Está bien decirme cuando algo que hago no te sirve, aunque cueste decirlo. Prefiero saberlo.',
   'exercise.corrective.rupture-repair.steps.6.text':

@@ -28,7 +28,7 @@ export default {
     'Mira tu línea entera. ¿Notas algo que se repite, antes y ahora? Solo obsérvalo. Puedes hablarlo en tu sesión.',
   'exercise.explore.attachment-timeline.steps.11.text': '¿Cuánto malestar sientes ahora, del 0 al 10?',
   'exercise.explore.attachment-timeline.steps.12.text':
-    'Puedes parar y volver al presente cuando quieras. Guarda la hoja. Mira a tu alrededor y nombra cinco cosas que veas. Apoya bien los pies en el suelo. Di para ti la fecha de hoy. Estás aquí, ahora, con la edad que tienes hoy.',
+    'Puedes parar y volver al presente cuando quieras. Guarda la hoja. Mira a tu alrededor y nombra cinco cosas que veas. Apoya bien los pies en el suelo. Di para ti la fecha de hoy. Estás aquí, ahora, como la persona adulta que eres hoy.',
   'exercise.explore.attachment-timeline.steps.13.text':
     'Gracias por tu trabajo. Por favor, trae tu línea a tu próxima sesión. Puedes añadirle cosas más tarde, o no.',
   'exercise.explore.attachment-timeline.contraindications.0.question': '¿Tienes ahora mismo pensamientos de quitarte la vida?',

@@ -3,7 +3,7 @@ export default {
   'exercise.mindful.body-scan.title': 'Un breve repaso del cuerpo',
   'exercise.mindful.body-scan.summary': 'Lleva tu atención con suavidad por tu cuerpo, y salta la parte que quieras.',
   'exercise.mindful.body-scan.safetyNote':
-    'Esta práctica no reemplaza la atención de un médico o de un terapeuta. Si notar tu cuerpo te trae pánico, recuerdos viejos o la sensación de que nada es real, para y vuelve al presente.',
+    'Esta práctica no reemplaza la atención de un médico o de un terapeuta. Si notar tu cuerpo te trae pánico, recuerdos viejos o la sensación de no ser real, para y vuelve al presente.',
   'exercise.mindful.body-scan.steps.0.text':
     'Este es un repaso breve y suave del cuerpo. Siéntate o acuéstate, lo que te resulte más cómodo. Puedes tener los ojos abiertos. Puedes parar cuando quieras.',
   'exercise.mindful.body-scan.steps.1.text':

@@ -3,7 +3,7 @@ export default {
   'exercise.mindful.breath.title': 'Dejar descansar la atención',
   'exercise.mindful.breath.summary': 'Deja que tu atención descanse en algo estable, y vuelve con suavidad cuando tu mente se vaya.',
   'exercise.mindful.breath.safetyNote':
-    'Esta práctica no reemplaza la atención de un médico o de un terapeuta. Si te trae pánico, recuerdos viejos o la sensación de que nada es real, para y vuelve al presente.',
+    'Esta práctica no reemplaza la atención de un médico o de un terapeuta. Si te trae pánico, recuerdos viejos o la sensación de no ser real, para y vuelve al presente.',
   'exercise.mindful.breath.steps.0.text':
     'Busca una forma de sentarte que te resulte cómoda. Puedes tener los ojos abiertos con la mirada baja, o cerrarlos si quieres. Puedes moverte o parar cuando quieras.',
   'exercise.mindful.breath.steps.1.text':
