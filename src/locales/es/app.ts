@@ -109,7 +109,7 @@ export const exerciseUi: Readonly<Record<string, string>> = {
   'exercise-ui.pronouns.he.theirs': 'suyo',
   'exercise-ui.pronouns.he.themself': 'sí mismo',
   'exercise-ui.speech.lang': 'es-ES',
-  'exercise-ui.speech.words-per-second': '2.5',
+  'exercise-ui.speech.words-per-second': '2.35',
 };
 
 /** The flags' messages for the person, by id (`flag.<flag id>.clientMessage`). */
