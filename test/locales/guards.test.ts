@@ -13,6 +13,7 @@ import { type LocalePack, textId } from '../../src/model/locale.js';
 import { flagTextId, SAFETY_TEXT } from '../../src/safety/crisis-resources.js';
 import { regionResources } from '../../src/safety/regions/registry.js';
 import type { RegionResources } from '../../src/safety/types.js';
+import type { InstrumentDefinition } from '../../src/scoring/types.js';
 import { fernandezHuerta, inflesz } from './_support/spanish-readability.js';
 
 /** Every shipped pack. A new language is one more entry here and one more folder in src/locales. */
@@ -34,7 +35,8 @@ function englishSources(): ReadonlyMap<string, string> {
   }
   for (const [id, text] of Object.entries(SAFETY_TEXT)) out.set(id, text);
   for (const [id, text] of Object.entries(EXERCISE_TEXT)) out.set(id, text);
-  for (const instrument of instruments) for (const flag of instrument.flags ?? []) out.set(flagTextId(flag.id), flag.clientMessage);
+  const defined: readonly InstrumentDefinition[] = instruments;
+  for (const instrument of defined) for (const flag of instrument.flags ?? []) out.set(flagTextId(flag.id), flag.clientMessage);
   // Crisis and domestic-abuse lines are described to the person with their hours and audience.
   for (const region of regionResources as readonly RegionResources[]) {
     for (const c of region.contacts) {
