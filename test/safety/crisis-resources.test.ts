@@ -47,9 +47,9 @@ describe('crisisResources with an app override', () => {
   });
 
   it('lets an app give contacts for a region securebase has no data for', () => {
-    expect(crisisResources('ES')).toBeUndefined();
-    const r = crisisResources('ES', { resources: { mode: 'replace', contacts: [appLine] } });
-    expect(r).toEqual({ region: 'ES', name: 'ES', contacts: [appLine] });
+    expect(crisisResources('IT')).toBeUndefined();
+    const r = crisisResources('IT', { resources: { mode: 'replace', contacts: [appLine] } });
+    expect(r).toEqual({ region: 'IT', name: 'IT', contacts: [appLine] });
   });
 
   it('does not keep a reference to the app object (a later change does not leak in)', () => {
@@ -221,7 +221,7 @@ describe('the texts a person reads', () => {
           undefined,
           {},
           { region: 'ZZ' },
-          { region: 'ES' },
+          { region: 'IT' },
           { region: 'GB', resources: { mode: 'replace', contacts: [] } as ResourceOverride },
         ]) {
           const h = f(options);

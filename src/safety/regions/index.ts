@@ -2,6 +2,7 @@
 export { au } from './au.js';
 export { ca } from './ca.js';
 export { de } from './de.js';
+export { es } from './es.js';
 export { fr } from './fr.js';
 export { gb } from './gb.js';
 export { ie } from './ie.js';

@@ -3,6 +3,7 @@ import type { RegionResources } from '../types.js';
 import { au } from './au.js';
 import { ca } from './ca.js';
 import { de } from './de.js';
+import { es } from './es.js';
 import { fr } from './fr.js';
 import { gb } from './gb.js';
 import { ie } from './ie.js';
@@ -14,4 +15,4 @@ import { us } from './us.js';
  *
  * @category Registries
  */
-export const regionResources = [au, ca, de, fr, gb, ie, nz, us] as const satisfies readonly RegionResources[];
+export const regionResources = [au, ca, de, es, fr, gb, ie, nz, us] as const satisfies readonly RegionResources[];
