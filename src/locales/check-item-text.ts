@@ -41,7 +41,7 @@ const short = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 39)}â€
  *
  * @example
  * ```ts
- * checkItemText(gad7, {}).length; // => 7
+ * checkItemText(gad7, {}).length; // => gad7.items.length
  * checkItemText(gad7, { 'gad7-9': 'x' }).map((i) => i.code).includes('unknown_item'); // => true
  * const text = Object.fromEntries(gad7.items.map((item) => [item.id, `Texto con licencia ${item.id}`]));
  * checkItemText(gad7, text); // => []
