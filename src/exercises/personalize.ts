@@ -2,7 +2,7 @@ import type { Citation, SafeResult } from '../model/issue.js';
 import { type LocalePack, textId } from '../model/locale.js';
 import { isRegionCode, type RegionCode } from '../model/region.js';
 import type { DeliveryMode, TechniqueId } from '../model/technique.js';
-import { type CrisisHelp, crisisHelp as crisisHelpIn, SAFETY_TEXT, SafetyDataError } from '../safety/crisis-resources.js';
+import { _safetyWord, type CrisisHelp, crisisHelp as crisisHelpIn, SafetyDataError } from '../safety/crisis-resources.js';
 import { type _Locale, _readLocale, _tagOf, _word, LocaleError, type LocaleOption } from '../safety/locale.js';
 import type { ResourceOverride } from '../safety/types.js';
 import { _atSentenceStart, _capitalize, _deepFreeze, _kindOf, _preview } from './_internal/text.js';
@@ -796,7 +796,7 @@ function build(rawScript: ExerciseScript, rawOptions: unknown): SafeResult<Perso
     focus: [...script.focus],
     variant,
     durationSeconds: script.durationSeconds[variant],
-    safetyNote: `${fill(script.safetyNote, ['safetyNote'])} ${_word(pack, 'safety.reach-out', SAFETY_TEXT['safety.reach-out'], missing)} ${resolved.help.text}`,
+    safetyNote: `${fill(script.safetyNote, ['safetyNote'])} ${_safetyWord(pack, 'safety.reach-out', missing)} ${resolved.help.text}`,
     // A copy of plain data: the app's contacts are deep-frozen with the rest, never shared.
     crisisHelp: JSON.parse(JSON.stringify(resolved.help)) as CrisisHelp,
     startCeiling: script.startCeiling ?? null,

@@ -3,22 +3,7 @@
 // each id; the English here is the source and is never looked up.
 import { _assertComplete, _fill, type _Locale, _localeOrThrow, _tagOf, _word, LocaleError } from '../safety/locale.js';
 
-/**
- * The English of every word the exercise engine adds around a script's own text, by stable id
- * (`exercise-ui.*`): variant labels, units, step labels, breathing cues, the words used when a
- * slot has no value, the built-in pronoun sets, and the speech settings of the language
- * (`exercise-ui.speech.lang`, the `xml:lang` of SSML, and `exercise-ui.speech.words-per-second`,
- * the speaking rate the timeline assumes). `{count}`-style holes are filled by the code and must
- * appear in every translation. `exercise-ui.neutral.greetings` is a `|`-separated list of words
- * that greet a person by name ("Hello {name}."), dropped with the name when none is given.
- *
- * @example
- * ```ts
- * EXERCISE_TEXT['exercise-ui.label.check-in']; // => 'Check in'
- * ```
- * @category Exercises
- */
-export const EXERCISE_TEXT = {
+const ENGLISH = {
   'exercise-ui.variant.standard': 'Standard version',
   'exercise-ui.variant.trauma-sensitive': 'Gentler version',
   'exercise-ui.variant.brief': 'Short version',
@@ -80,8 +65,28 @@ export const EXERCISE_TEXT = {
   'exercise-ui.speech.words-per-second': '2.5',
 } as const;
 
-/** One id of {@link EXERCISE_TEXT}. @category Exercises */
-export type ExerciseTextId = keyof typeof EXERCISE_TEXT;
+/** One id of {@link EXERCISE_TEXT} (`'exercise-ui.steps'`, …). @category Exercises */
+export type ExerciseTextId = string;
+
+/** The ids of the engine's words, as literals, for the code. @internal */
+export type _ExerciseTextId = keyof typeof ENGLISH;
+
+/**
+ * The English of every word the exercise engine adds around a script's own text, by stable id
+ * (`exercise-ui.*`): variant labels, units, step labels, breathing cues, the words used when a
+ * slot has no value, the built-in pronoun sets, and the speech settings of the language
+ * (`exercise-ui.speech.lang`, the `xml:lang` of SSML, and `exercise-ui.speech.words-per-second`,
+ * the speaking rate the timeline assumes). `{count}`-style holes are filled by the code and must
+ * appear in every translation. `exercise-ui.neutral.greetings` is a `|`-separated list of words
+ * that greet a person by name ("Hello {name}."), dropped with the name when none is given.
+ *
+ * @example
+ * ```ts
+ * EXERCISE_TEXT['exercise-ui.label.check-in']; // => 'Check in'
+ * ```
+ * @category Exercises
+ */
+export const EXERCISE_TEXT: Readonly<Record<ExerciseTextId, string>> = ENGLISH;
 
 /** The words of one locale for a renderer: a lookup that records missing ids. @internal */
 export interface _Words {
@@ -90,7 +95,7 @@ export interface _Words {
   /** The BCP 47 tag (`'en'`, `'es'`). */
   readonly tag: string;
   /** A word by id, with its holes filled. */
-  readonly t: (id: ExerciseTextId, values?: Readonly<Record<string, string | number>>) => string;
+  readonly t: (id: _ExerciseTextId, values?: Readonly<Record<string, string | number>>) => string;
   /** Ids the pack lacks, so far. */
   readonly missing: string[];
 }
@@ -98,7 +103,7 @@ export interface _Words {
 /** A lookup of {@link EXERCISE_TEXT} in a read locale. @internal */
 export function _wordsOf(pack: _Locale): _Words {
   const missing: string[] = [];
-  return { pack, tag: _tagOf(pack), missing, t: (id, values = {}) => _fill(_word(pack, id, EXERCISE_TEXT[id], missing), values) };
+  return { pack, tag: _tagOf(pack), missing, t: (id, values = {}) => _fill(_word(pack, id, ENGLISH[id], missing), values) };
 }
 
 /** The speaking rate of a locale, in words per second (from `exercise-ui.speech.words-per-second`). @internal */
@@ -131,7 +136,7 @@ export function _rendererWords(script: { readonly locale?: unknown }, option: un
   }
   const words = _wordsOf(pack);
   if (pack !== null) {
-    for (const id of Object.keys(EXERCISE_TEXT) as ExerciseTextId[]) words.t(id);
+    for (const id of Object.keys(ENGLISH) as _ExerciseTextId[]) words.t(id);
     _assertComplete(pack, words.missing, fn);
   }
   return words;

@@ -301,19 +301,7 @@ export interface CrisisHelp {
   readonly text: string;
 }
 
-/**
- * The English of every string the safety texts are built from, by stable id. A locale pack
- * translates each id (`safety.*`); `{name}`-style holes are filled by the code and must appear in
- * every translation. A contact's `hours` and `audience` are the contact's own data in English; a
- * pack translates them by contact id (`safety.contact.<id>.hours`, `safety.contact.<id>.audience`).
- *
- * @example
- * ```ts
- * SAFETY_TEXT['safety.crisis.lead']; // => 'You do not have to go through this alone.'
- * ```
- * @category Safety
- */
-export const SAFETY_TEXT = {
+const SAFETY_ENGLISH = {
   'safety.crisis.fallback': 'You do not have to go through this alone. If you are in danger now, call your local emergency number or a crisis line.',
   'safety.domestic-abuse.fallback':
     'You deserve to be safe. If you are in danger now, call your local emergency number. A local domestic abuse service can help you stay safe.',
@@ -338,11 +326,27 @@ export const SAFETY_TEXT = {
   'safety.reach-out': 'If you might hurt yourself, or you feel unsafe, reach out for help now.',
 } as const;
 
-/** One id of {@link SAFETY_TEXT}. @category Safety */
-export type SafetyTextId = keyof typeof SAFETY_TEXT;
+/** One id of {@link SAFETY_TEXT} (`'safety.crisis.lead'`, …). @category Safety */
+export type SafetyTextId = string;
+
+type _SafetyTextId = keyof typeof SAFETY_ENGLISH;
+
+/**
+ * The English of every string the safety texts are built from, by stable id. A locale pack
+ * translates each id (`safety.*`); `{name}`-style holes are filled by the code and must appear in
+ * every translation. A contact's `hours` and `audience` are the contact's own data in English; a
+ * pack translates them by contact id (`safety.contact.<id>.hours`, `safety.contact.<id>.audience`).
+ *
+ * @example
+ * ```ts
+ * SAFETY_TEXT['safety.crisis.lead']; // => 'You do not have to go through this alone.'
+ * ```
+ * @category Safety
+ */
+export const SAFETY_TEXT: Readonly<Record<SafetyTextId, string>> = SAFETY_ENGLISH;
 
 /** A {@link SAFETY_TEXT} string in the locale. @internal */
-export const _safetyWord = (pack: _Locale, id: SafetyTextId, missing: string[]): string => _word(pack, id, SAFETY_TEXT[id], missing);
+export const _safetyWord = (pack: _Locale, id: _SafetyTextId, missing: string[]): string => _word(pack, id, SAFETY_ENGLISH[id], missing);
 
 const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 
@@ -353,7 +357,7 @@ function joinOr(items: readonly string[], pack: _Locale, missing: string[]): str
 
 /** Two or three short sentences that name one line: how to reach it, and when. */
 function describe(c: CrisisContact, pack: _Locale, missing: string[]): string {
-  const w = (id: SafetyTextId, values: Record<string, string> = {}) => _fill(_safetyWord(pack, id, missing), values);
+  const w = (id: _SafetyTextId, values: Record<string, string> = {}) => _fill(_safetyWord(pack, id, missing), values);
   const ways: string[] = [];
   if (c.phone !== undefined) ways.push(w('safety.way.call', { name: c.name, phone: c.phone }));
   if (c.text !== undefined) {
@@ -391,7 +395,7 @@ function help(kind: 'crisis' | 'domestic-abuse', options: unknown, fn: string): 
       }),
     );
   const missing: string[] = [];
-  const w = (id: SafetyTextId) => _safetyWord(pack, id, missing);
+  const w = (id: _SafetyTextId) => _safetyWord(pack, id, missing);
   const fallback = Object.freeze({ region: null, contacts: Object.freeze([]), text: w(`safety.${kind}.fallback`) });
   const emergency = res === undefined ? [] : res.contacts.filter((c) => c.kind === 'emergency' && c.phone !== undefined);
   const lines = res === undefined ? [] : res.contacts.filter((c) => c.kind === kind);
