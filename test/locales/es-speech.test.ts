@@ -1,7 +1,7 @@
 // Speaks every Spanish script (standard variant) with espeak-ng -v es from the generic SSML, as
 // test/exercises/espeak.test.ts does for English, and compares the audio with the Spanish timeline
 // within the same tolerances. The timeline's Spanish rate (exercise-ui.speech.words-per-second,
-// 2.35) was measured this way: at 2.5 the speech part ran 7 % long (median of 23 scripts).
+// 2.35) was measured this way: at 2.5 the speech part ran 7 % long (median of 22 scripts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exerciseScripts, personalize, renderSsml, renderTimeline } from '../../src/exercises/index.js';
 import type { ExerciseScript } from '../../src/exercises/types.js';
