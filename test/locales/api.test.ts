@@ -48,6 +48,13 @@ describe('personalize with a locale', () => {
     expect(personalize(regulatePacedBreathing, { locale: 'en' })).toEqual(personalize(regulatePacedBreathing));
   });
 
+  it('types the option: a pack or "en", never a bare tag', () => {
+    // @ts-expect-error a language tag is not a pack: import { es } from 'securebase/locales/es'
+    expect(() => personalize(regulatePacedBreathing, { locale: 'es' })).toThrow(PersonalizeError);
+    // @ts-expect-error the same for the renderers
+    expect(() => renderText(personalize(regulatePacedBreathing), { locale: 'fr' })).toThrow(LocaleError);
+  });
+
   it('keeps the therapist notes in English (they are for the clinician)', () => {
     const p = personalize(regulatePacedBreathing, { locale: es });
     expect(p.therapistNotes).toEqual(personalize(regulatePacedBreathing).therapistNotes);
