@@ -1,3 +1,4 @@
+import { _isDefined } from '../scoring/defined.js';
 import { type ScoreIssue, safeScore } from '../scoring/score.js';
 import type { InstrumentDefinition, ResponseScale, ScaleIdOf } from '../scoring/types.js';
 import { _object, _preview } from './_internal/validate.js';
@@ -162,13 +163,13 @@ function alphaOf(C: readonly (readonly number[])[], keep: readonly number[]): nu
  * @example
  * ```ts
  * import { cronbachAlpha, type InstrumentDefinition } from 'securebase';
- * const trio = {
+ * const trio = defineInstrument({
  *   id: 'trio', name: 'Three items', version: '1.0.0', citations: [{ text: 'Example.' }],
  *   licence: { summary: 'CC0', itemTextIncluded: false },
  *   responseScales: { default: { min: 1, max: 5, anchors: [{ value: 1, label: 'No' }, { value: 5, label: 'Yes' }] } },
  *   items: [{ number: 1, id: 'a' }, { number: 2, id: 'b' }, { number: 3, id: 'c' }],
  *   scales: [{ id: 'total', label: 'Total', items: ['a', 'b', 'c'], reversed: ['c'], aggregate: 'sum' }],
- * } as const satisfies InstrumentDefinition;
+ * } as const satisfies InstrumentDefinition);
  * const r = cronbachAlpha(trio, [[1, 2, 5], [2, 2, 4], [4, 5, 2], [5, 4, 1], [3, null, 3]], { scale: 'total' });
  * r.alpha?.toFixed(3); // => '0.963'
  * r.used; // => 4
@@ -182,7 +183,9 @@ export function cronbachAlpha<const T extends InstrumentDefinition>(
   options: CronbachAlphaOptions<T>,
 ): CronbachAlphaResult {
   const fn = 'cronbachAlpha';
-  _object(fn, 'instrument', instrument);
+  if (!_isDefined(instrument)) {
+    throw new OutcomeInputError(fn, 'instrument', _preview(instrument), 'a defined instrument (a built-in such as phq9, or one returned by defineInstrument)');
+  }
   if (!Array.isArray(rows)) throw new OutcomeInputError(fn, 'rows', _preview(rows), 'an array of responses (arrays in item order or records by item id)');
   _object(fn, 'options', options);
   const missing = options.missing ?? 'listwise';

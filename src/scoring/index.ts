@@ -1,3 +1,3 @@
-export { DefinitionError, defineInstrument, instrumentProblems, validateInstrument } from './compile.js';
+export { DefinitionError, defineInstrument, instrumentProblems, validateInstrument } from './check.js';
 export { ScoreError, type ScoreIssue, safeScore, score } from './score.js';
 export type * from './types.js';

@@ -1,6 +1,6 @@
 import type { SafeResult } from '../model/issue.js';
 import { preview } from './_internal/preview.js';
-import { type _Compiled, type _CompiledCondition, type _CompiledScale, _compile, DefinitionError } from './compile.js';
+import { type _Compiled, type _CompiledCondition, type _CompiledScale, _compile } from './compile.js';
 import type { DerivedResult, InstrumentDefinition, RaisedFlag, ResponsesOf, ResultOf, ScaleResult, ScoreOptions, ScoreResult } from './types.js';
 
 /**
@@ -578,8 +578,8 @@ export function safeScore<const T extends InstrumentDefinition>(
     }
     c = _compile(instrument);
   } catch (e) {
-    const problems = e instanceof DefinitionError ? e.problems : ['it could not be read (reading it threw: a getter or a Proxy)'];
-    return { ok: false, issues: problems.map((p) => instrumentIssue(`${p}.`)) };
+    const problem = e instanceof TypeError ? e.message : 'it could not be read (reading it threw: a getter or a Proxy)';
+    return { ok: false, issues: [instrumentIssue(`${problem}.`)] };
   }
   let maxMissing: number | string;
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ders16 } from '../../src/instruments/ders-16.js';
 import { ders36 } from '../../src/instruments/ders-36.js';
-import { instrumentProblems, validateInstrument } from '../../src/scoring/compile.js';
+import { instrumentProblems, validateInstrument } from '../../src/scoring/check.js';
 import { score } from '../../src/scoring/score.js';
 import { deepFreeze } from '../_helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ders36 } from '../../src/instruments/ders-36.js';
-import { instrumentProblems, validateInstrument } from '../../src/scoring/compile.js';
+import { instrumentProblems, validateInstrument } from '../../src/scoring/check.js';
 import { score } from '../../src/scoring/score.js';
 import { deepFreeze } from '../_helpers.js';
 

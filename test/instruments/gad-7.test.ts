@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { gad7 } from '../../src/instruments/gad-7.js';
 import type { Coding } from '../../src/model/issue.js';
-import { instrumentProblems, validateInstrument } from '../../src/scoring/compile.js';
+import { instrumentProblems, validateInstrument } from '../../src/scoring/check.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import type { InstrumentDefinition, ResponsesOf } from '../../src/scoring/types.js';
 import { deepFreeze } from '../_helpers.js';

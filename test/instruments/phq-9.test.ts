@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { phq9 } from '../../src/instruments/phq-9.js';
-import { instrumentProblems, validateInstrument } from '../../src/scoring/compile.js';
+import { instrumentProblems, validateInstrument } from '../../src/scoring/check.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import type { ResponsesOf } from '../../src/scoring/types.js';
 import { deepFreeze } from '../_helpers.js';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import readability from 'text-readability';
 import { describe, expect, it } from 'vitest';
-import { type InstrumentDefinition, instrumentProblems, type ResponseScale, safeScore, score } from '../../src/index.js';
+import { defineInstrument, type InstrumentDefinition, instrumentProblems, type ResponseScale, safeScore, score } from '../../src/index.js';
 import * as all from '../../src/instruments/index.js';
 
 const registry: readonly InstrumentDefinition[] = all.instruments;
@@ -102,13 +102,13 @@ describe.each(registry.map((d) => [d.id, d] as const))('registry guard: %s', (_i
   it('property: reversal is an involution (flipping reversed answers and dropping the key gives the same score; flipping twice restores)', () => {
     const keyed = def.scales.filter((s) => (s.reversed ?? []).length > 0);
     if (keyed.length === 0) return;
-    const unkeyed = {
+    const unkeyed = defineInstrument({
       ...def,
       id: `${def.id}-unkeyed`,
       derived: [],
       flags: [],
       scales: def.scales.map((s) => ({ ...s, reversed: [] })),
-    } as InstrumentDefinition;
+    } as InstrumentDefinition);
     fc.assert(
       fc.property(completeArb(def), fc.constantFrom(...keyed), (answers, scale) => {
         const rev = new Set(scale.reversed);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scs } from '../../src/instruments/scs.js';
-import { instrumentProblems, validateInstrument } from '../../src/scoring/compile.js';
+import { instrumentProblems, validateInstrument } from '../../src/scoring/check.js';
 import { score } from '../../src/scoring/score.js';
 import { deepFreeze } from '../_helpers.js';
 

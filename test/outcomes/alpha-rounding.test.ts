@@ -2,9 +2,9 @@
 // order (rounding once left about 1e-16 and an alpha of about -3e16 in one order; found by
 // mutation testing through the row-order property).
 import { describe, expect, it } from 'vitest';
-import { cronbachAlpha, type InstrumentDefinition } from '../../src/index.js';
+import { cronbachAlpha, defineInstrument, type InstrumentDefinition } from '../../src/index.js';
 
-const trio = {
+const trio = defineInstrument({
   id: 'trio-rounding',
   name: 'Three items',
   version: '1.0.0',
@@ -17,7 +17,7 @@ const trio = {
     { number: 3, id: 'c' },
   ],
   scales: [{ id: 'total', label: 'Total', items: ['a', 'b', 'c'], reversed: ['c'], aggregate: 'sum' }],
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);
 
 describe('cronbachAlpha with a total of no variance', () => {
   it('gives no alpha, whatever the row order', () => {

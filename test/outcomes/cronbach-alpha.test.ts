@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { defineInstrument } from '../../src/index.js';
 import { type CronbachAlphaResult, cronbachAlpha, OutcomeInputError } from '../../src/outcomes/index.js';
 import type { InstrumentDefinition } from '../../src/scoring/types.js';
 import { deepFreeze } from '../_helpers.js';
 
-const trio = {
+const trio = defineInstrument({
   id: 'trio',
   name: 'Three items',
   version: '1.0.0',
@@ -30,7 +31,7 @@ const trio = {
     { id: 'pair', label: 'Pair', items: ['a', 'b'], aggregate: 'sum' },
     { id: 'one', label: 'One', items: ['a'], aggregate: 'sum' },
   ],
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);
 
 describe('cronbachAlpha: worked example by hand', () => {
   // After reversing c (6 − x): a = [1,2,4,5], b = [2,2,5,4], c' = [1,2,4,5].
@@ -157,7 +158,7 @@ describe('cronbachAlpha: properties', () => {
   const same = (x: number | null, y: number | null) => (x === null ? y === null : y !== null && Math.abs(x - y) < 1e-9);
 
   it('is unchanged by reversing a keyed item twice (reflect the answers and toggle the key)', () => {
-    const unkeyed = { ...trio, id: 'trio-unkeyed', scales: [{ ...trio.scales[0], reversed: [] }] } as const satisfies InstrumentDefinition;
+    const unkeyed = defineInstrument({ ...trio, id: 'trio-unkeyed', scales: [{ ...trio.scales[0], reversed: [] }] } as const satisfies InstrumentDefinition);
     fc.assert(
       fc.property(rowsArb, fc.constantFrom('listwise' as const, 'pairwise' as const), (rows, missing) => {
         const keyed = cronbachAlpha(trio, rows, { scale: 'total', missing });

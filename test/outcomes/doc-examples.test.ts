@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as outcomes from '../../src/outcomes/index.js';
+import { defineInstrument } from '../../src/scoring/check.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/outcomes');
@@ -51,7 +52,7 @@ describe('doc examples of src/outcomes run and their // => results hold', () => 
           expect(f()).toEqual(expected);
         };
         const js = transformSync(toTest(ex.code), { loader: 'ts' }).code;
-        const scope = { ...outcomes, score, safeScore, __check };
+        const scope = { ...outcomes, defineInstrument, score, safeScore, __check };
         new Function(...Object.keys(scope), js)(...Object.values(scope));
         if (ex.code.includes('// =>')) expect(checks).toBe(ex.code.split('// =>').length - 1);
       });

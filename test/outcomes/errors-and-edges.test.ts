@@ -2,7 +2,7 @@
 // names, what it says was expected, the short preview of what it received, scores exactly at a
 // cut-off, ties, undefined statistics and the notes that explain them.
 import { describe, expect, it } from 'vitest';
-import { gad7, phq9, score } from '../../src/index.js';
+import { defineInstrument, gad7, phq9, score } from '../../src/index.js';
 import {
   changeTrajectory,
   clinicalCutoffs,
@@ -129,7 +129,7 @@ describe('clinicalSignificance: a score exactly at the cut-off is on neither sid
 });
 
 describe('scaleDirection: what it says when it cannot answer', () => {
-  const two = {
+  const two = defineInstrument({
     id: 'mood',
     name: 'Mood',
     version: '1.0.0',
@@ -141,7 +141,7 @@ describe('scaleDirection: what it says when it cannot answer', () => {
       { id: 'total', label: 'Total', items: ['m1'], aggregate: 'sum' },
       { id: 'sub', label: 'Sub', items: ['m1'], aggregate: 'sum', higherIs: 'worse' },
     ],
-  } as const satisfies InstrumentDefinition;
+  } as const satisfies InstrumentDefinition);
 
   it('lists the scale ids when the scale is unknown', () => {
     expect(refusal(() => scaleDirection(two, 'nope' as never))).toEqual({
@@ -181,7 +181,7 @@ describe('sources', () => {
 });
 
 describe('cronbachAlpha: exclusions, undefined statistics and the notes that explain them', () => {
-  const quad = {
+  const quad = defineInstrument({
     id: 'quad',
     name: 'Four items',
     version: '2.0.0',
@@ -197,7 +197,7 @@ describe('cronbachAlpha: exclusions, undefined statistics and the notes that exp
       { id: 'total', label: 'Total', items: ['a', 'b', 'c'], aggregate: 'sum' },
       { id: 'one', label: 'One', items: ['a'], aggregate: 'sum' },
     ],
-  } as const satisfies InstrumentDefinition;
+  } as const satisfies InstrumentDefinition);
 
   it('reports each exclusion in full: invalid rows carry issues and no items; missing rows carry items and no issues', () => {
     const r = cronbachAlpha(
@@ -276,7 +276,7 @@ describe('cronbachAlpha: exclusions, undefined statistics and the notes that exp
 
   it('names each bad argument and says what was expected', () => {
     expect(refusal(() => cronbachAlpha(null as unknown as typeof quad, [], { scale: 'total' }))).toMatchObject({
-      message: 'cronbachAlpha: instrument must be an object, received null.',
+      message: 'cronbachAlpha: instrument must be a defined instrument (a built-in such as phq9, or one returned by defineInstrument), received null.',
       field: 'instrument',
     });
     expect(refusal(() => cronbachAlpha(quad, 'rows' as never, { scale: 'total' }))).toEqual({

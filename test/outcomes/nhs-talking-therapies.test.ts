@@ -7,6 +7,7 @@ import {
   nhsTalkingTherapiesThresholds,
   OutcomeInputError,
 } from '../../src/outcomes/index.js';
+import { defineInstrument } from '../../src/scoring/check.js';
 import { score } from '../../src/scoring/score.js';
 import type { InstrumentDefinition, ResultOf } from '../../src/scoring/types.js';
 import { deepFreeze } from '../_helpers.js';
@@ -20,7 +21,7 @@ const assess = (pre: [number, number], post: [number, number], t?: NhsTalkingThe
 /** Minimal stand-ins with the library's instrument ids (outcomes never imports src/instruments). */
 const freq = { min: 0, max: 3, anchors: [{ value: 0, label: 'Not at all' }] };
 const fake = (id: string, n: number) =>
-  ({
+  defineInstrument({
     id,
     name: id,
     version: '0.0.0',
@@ -29,7 +30,7 @@ const fake = (id: string, n: number) =>
     responseScales: { default: freq },
     items: Array.from({ length: n }, (_, i) => ({ number: i + 1, id: `${id}-${i + 1}` })),
     scales: [{ id: 'total', label: 'Total', items: Array.from({ length: n }, (_, i) => `${id}-${i + 1}`), aggregate: 'sum' as const }],
-  }) satisfies InstrumentDefinition;
+  } satisfies InstrumentDefinition);
 const phq = fake('phq-9', 9);
 const gad = fake('gad-7', 7);
 

@@ -4,6 +4,7 @@
  * skip (with a printed reason) when it is absent; with CI set they run and fail loudly.
  */
 import { describe, expect, it } from 'vitest';
+import { defineInstrument } from '../../src/index.js';
 import { clinicalCutoffs, cronbachAlpha, summarizeChange } from '../../src/outcomes/index.js';
 import type { InstrumentDefinition } from '../../src/scoring/types.js';
 import { readCsv, skipR } from './_conformance.js';
@@ -119,7 +120,7 @@ const scale = (id: string, f: string, reversed: readonly string[]) => ({
   reversed,
   aggregate: 'mean' as const,
 });
-const bfi = {
+const bfi = defineInstrument({
   id: 'bfi-test',
   name: 'psych bfi (test fixture)',
   version: '0.0.0',
@@ -143,7 +144,7 @@ const bfi = {
     scale('neuroticism', 'N', []),
     scale('openness', 'O', ['O2', 'O5']),
   ],
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);
 
 describe('psych (cran/psych @ 9e32544; Debian r-cran-psych 2.2.9) on bfi', () => {
   const load = () => readCsv('data/psych-bfi-items.csv');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { defineInstrument } from '../../src/index.js';
 import { OutcomeInputError, reliableChange, scaleDirection } from '../../src/outcomes/index.js';
 import type { InstrumentDefinition } from '../../src/scoring/types.js';
 
-const def = {
+const def = defineInstrument({
   id: 'dirs',
   name: 'Directions',
   version: '1.0.0',
@@ -18,7 +19,7 @@ const def = {
     { id: 'distress', label: 'Distress', items: ['x', 'y'], aggregate: 'sum', higherIs: 'worse' },
     { id: 'plain', label: 'Plain', items: ['x', 'y'], aggregate: 'sum' },
   ],
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);
 
 describe('scaleDirection', () => {
   it("reads the definition's higherIs", () => {

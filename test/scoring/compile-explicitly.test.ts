@@ -21,14 +21,30 @@ const mine = () => ({
   scales: [{ id: 'total', label: 'Total', items: ['a', 'b', 'c', 'd'], aggregate: 'sum' as 'sum' | 'mean', reversed: [] as string[] }],
 });
 
-describe('a definition the caller can still change is never cached by identity', () => {
-  it('reproduction: a reversed item added to a plain object between calls is scored with the new key (was: warm total 8, cold total 4)', () => {
+/** `safeScore` on a definition as it is now: defined afresh (a copy), or the definition's problems. */
+const scoreAsNow = (def: unknown, answers: unknown) => {
+  try {
+    return safeScore(defineInstrument(def as InstrumentDefinition), answers);
+  } catch (e) {
+    return { ok: false as const, error: (e as Error).message };
+  }
+};
+
+describe('a definition the caller can still change is never scored, so never cached by identity', () => {
+  it('reproduction: a reversed item added to a plain object between calls (was: warm total 8, cold total 4)', () => {
     const def = mine();
-    expect(score(def, [3, 3, 1, 1]).scales.total?.value).toBe(8);
+    const before = defineInstrument(def);
+    expect(score(before, [3, 3, 1, 1]).scales.total?.value).toBe(8);
     def.scales[0]?.reversed.push('a', 'b'); // the caller edits its own object
-    const warm = score(def, [3, 3, 1, 1]).scales.total?.value;
-    const cold = score(structuredClone(def), [3, 3, 1, 1]).scales.total?.value;
+    // The plain object itself is refused: no call can use a stale compiled form of it.
+    expect(() => score(def as never, [3, 3, 1, 1])).toThrow(/is not a defined instrument: pass your definition to defineInstrument\(\)/);
+    expect(safeScore(def as never, [3, 3, 1, 1])).toMatchObject({ ok: false, issues: [{ code: 'invalid_instrument', path: [] }] });
+    // Defined again, it is scored with the new key, as a cold call on a fresh copy is.
+    const warm = score(defineInstrument(def), [3, 3, 1, 1]).scales.total?.value;
+    const cold = score(defineInstrument(structuredClone(def)), [3, 3, 1, 1]).scales.total?.value;
     expect([warm, cold]).toEqual([2, 2]);
+    // The copy defined before the edit never changed, and neither did its result.
+    expect(score(before, [3, 3, 1, 1]).scales.total?.value).toBe(8);
   });
 
   it("property: for random edits to a caller's definition between calls, the warm result equals a cold call on a fresh copy", () => {
@@ -44,7 +60,8 @@ describe('a definition the caller can still change is never cached by identity',
       fc.property(fc.array(fc.tuple(edit, answers), { minLength: 1, maxLength: 6 }), (steps) => {
         const def = mine();
         for (const [e, a] of steps) {
-          safeScore(def, a); // warm the engine with the current contents
+          scoreAsNow(def, a); // warm the engine with the current contents
+          expect(safeScore(def as never, a).ok).toBe(false); // the plain object itself is never scored
           const scale = def.scales[0] as (typeof def.scales)[number];
           if (e.kind === 'reverse' && scale.items.includes(e.item) && !scale.reversed.includes(e.item)) scale.reversed.push(e.item);
           if (e.kind === 'aggregate') scale.aggregate = e.to;
@@ -54,14 +71,14 @@ describe('a definition the caller can still change is never cached by identity',
           }
           if (e.kind === 'max') def.responseScales.default.max = e.to;
           if (e.kind === 'id') (scale as { id: string }).id = e.to;
-          expect(safeScore(def, a)).toEqual(safeScore(structuredClone(def), a));
+          expect(scoreAsNow(def, a)).toEqual(scoreAsNow(structuredClone(def), a));
         }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('a frozen definition with a getter is not trusted: its result follows what the getter returns now', () => {
+  it('a frozen definition with a getter is not trusted: it is refused, and defining it copies what the getter returns now', () => {
     let agg: 'sum' | 'mean' = 'sum';
     const base = mine();
     const scale = Object.freeze({
@@ -73,9 +90,11 @@ describe('a definition the caller can still change is never cached by identity',
       },
     });
     const def = Object.freeze({ ...base, scales: Object.freeze([scale]) }) as unknown as InstrumentDefinition;
-    expect(score(def, [1, 1, 1, 1]).scales.total?.value).toBe(4);
+    expect(() => score(def, [1, 1, 1, 1])).toThrow(TypeError);
+    const asSum = defineInstrument(def);
     agg = 'mean';
-    expect(score(def, [1, 1, 1, 1]).scales.total?.value).toBe(1);
+    expect(score(asSum, [1, 1, 1, 1]).scales.total?.value).toBe(4);
+    expect(score(defineInstrument(def), [1, 1, 1, 1]).scales.total?.value).toBe(1);
   });
 });
 
@@ -134,7 +153,7 @@ describe('re-entrant: no call shares working storage with another', () => {
         enumerable: true,
         get: () => {
           score(def, [0, 0, 0, 0]);
-          score(mine(), [1, null, 1, 1]);
+          score(defineInstrument(mine()), [1, null, 1, 1]);
           return 2;
         },
       });
@@ -193,10 +212,21 @@ describe('safeScore never throws', () => {
     const empty = safeScore({ ...mine(), items: [] } as never, []);
     expect(empty.ok).toBe(false);
     if (!empty.ok)
-      expect(empty.issues.slice(0, 2).map((i) => [i.code, i.message])).toEqual([
-        ['invalid_instrument', 'Instrument: items: at least one item is required.'],
-        ['invalid_instrument', 'Instrument: scales[0] ("total").items: "a" is not an item.'],
+      expect(empty.issues.map((i) => [i.code, i.message])).toEqual([
+        [
+          'invalid_instrument',
+          'Instrument: instrument "mine" is not a defined instrument: pass your definition to defineInstrument() once (it checks it and returns a frozen copy) and use the copy; the built-in instruments are defined already.',
+        ],
       ]);
+    const hostileId = safeScore(
+      {
+        get id(): never {
+          throw new Error('x');
+        },
+      } as never,
+      [],
+    );
+    expect(hostileId).toMatchObject({ ok: false, issues: [{ code: 'invalid_instrument' }] });
     const { proxy, revoke } = Proxy.revocable(mine(), {});
     revoke();
     expect(safeScore(proxy as never, [])).toMatchObject({ ok: false, issues: [{ code: 'invalid_instrument' }] });

@@ -2,7 +2,15 @@
 // so each names the field, says what is wrong and is checked word for word. Every case builds a
 // fresh definition (the engine compiles each definition object once and caches it).
 import { describe, expect, it } from 'vitest';
-import { DefinitionError, type InstrumentDefinition, instrumentProblems, type ResponseScale, score, validateInstrument } from '../../src/index.js';
+import {
+  DefinitionError,
+  defineInstrument,
+  type InstrumentDefinition,
+  instrumentProblems,
+  type ResponseScale,
+  score,
+  validateInstrument,
+} from '../../src/index.js';
 
 const scale03: ResponseScale = {
   min: 0,
@@ -67,7 +75,8 @@ describe('instrumentProblems: the top-level fields', () => {
     expect(() => score(null as unknown as InstrumentDefinition, [])).toThrow(
       new TypeError('score: instrument must be an InstrumentDefinition (for example phq9), received null'),
     );
-    expect(() => score({} as InstrumentDefinition, [])).toThrow(/^Instrument definition "\?" is invalid:\n- id: must be a non-empty string\n- version/);
+    expect(() => defineInstrument({} as InstrumentDefinition)).toThrow(/^Instrument definition "\?" is invalid:\n- id: must be a non-empty string\n- version/);
+    expect(() => score({} as InstrumentDefinition, [])).toThrow(/^instrument is not a defined instrument: pass your definition to defineInstrument\(\)/);
   });
 
   it('reports a value that cannot be read as a definition as one problem, never a crash', () => {

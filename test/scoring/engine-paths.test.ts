@@ -4,7 +4,20 @@
 // Each test builds fresh definitions, since the engine compiles and caches per definition object.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DerivedResult, defineInstrument, type InstrumentDefinition, type ResponseScale, type ScaleResult, safeScore, score } from '../../src/index.js';
+import {
+  type DerivedResult,
+  defineInstrument,
+  type InstrumentDefinition,
+  type ResponseScale,
+  type ScaleResult,
+  safeScore as safeScoreDefined,
+  score as scoreDefined,
+} from '../../src/index.js';
+
+// The fixtures here are plain objects, built per test: each is defined before it is scored
+// (defining a definition that is defined already returns it unchanged, so cached paths still apply).
+const score: typeof scoreDefined = (def, responses, options) => scoreDefined(defineInstrument(def), responses, options);
+const safeScore: typeof safeScoreDefined = (def, responses, options) => safeScoreDefined(defineInstrument(def), responses, options);
 
 const base = {
   name: 'Fixture',

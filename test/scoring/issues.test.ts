@@ -2,11 +2,11 @@
 // preview and wording, word for word. A form or an API reports these to people, so they must stay
 // exact and must never echo more of the input than a short preview.
 import { describe, expect, it } from 'vitest';
-import { type InstrumentDefinition, ScoreError, type ScoreIssue, safeScore, score } from '../../src/index.js';
+import { defineInstrument, type InstrumentDefinition, ScoreError, type ScoreIssue, safeScore, score } from '../../src/index.js';
 
 /** Two whole-number items (0–3), one stepped item (1, 1.75, 2.5), one item in no scale. */
 const fresh = () =>
-  ({
+  defineInstrument({
     id: 'mini',
     name: 'Mini',
     version: '1.0.0',
@@ -26,7 +26,7 @@ const fresh = () =>
       { id: 'total', label: 'Total', items: ['a', 'b'], aggregate: 'sum' },
       { id: 'odd', label: 'Odd', items: ['c'], aggregate: 'sum' },
     ],
-  }) as const satisfies InstrumentDefinition;
+  } as const satisfies InstrumentDefinition);
 
 const issuesOf = (responses: unknown, def: InstrumentDefinition = fresh()): readonly ScoreIssue[] => {
   const r = safeScore(def, responses);

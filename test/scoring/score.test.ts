@@ -1,10 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DefinitionError, type InstrumentDefinition, instrumentProblems, ScoreError, safeScore, score, validateInstrument } from '../../src/index.js';
+import {
+  DefinitionError,
+  defineInstrument,
+  type InstrumentDefinition,
+  instrumentProblems,
+  ScoreError,
+  safeScore,
+  score,
+  validateInstrument,
+} from '../../src/index.js';
 import { deepFreeze } from '../_helpers.js';
 
 /** A small instrument exercising every engine feature: two scales, reversal, bands, a flag, derived scores. */
-const toy = {
+const toy = defineInstrument({
   id: 'toy',
   name: 'Toy',
   version: '2.1.0',
@@ -88,7 +97,7 @@ const toy = {
     },
   ],
   flags: [{ id: 'risk', level: 'urgent', when: { item: 't3', min: 1 }, message: 'Review now.', clientMessage: 'Please talk to someone.' }],
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);
 
 describe('score: worked example', () => {
   it('applies reversal, aggregation, bands, derived scores and flags', () => {
@@ -127,12 +136,16 @@ describe('score: worked example', () => {
     expect(Object.isFrozen(r.scales.total.band)).toBe(true);
     expect(Object.isFrozen(r.derived.count)).toBe(true);
     expect(Object.isFrozen(r.flags)).toBe(true);
-    expect(() => score(deepFreeze({ ...toy }), deepFreeze({ t1: 1 }))).not.toThrow();
+    expect(() => score(toy, deepFreeze({ t1: 1 }))).not.toThrow();
   });
 
-  it('scores a deep-frozen definition (compiling never mutates it)', () => {
+  it('scores a defined definition (defining a deep-frozen one never mutates it); a frozen one not yet defined is refused', () => {
     const frozen = deepFreeze(structuredClone(toy));
-    expect(score(frozen, [3, 2, 1, 0, 1.5]).scales.total.value).toBe(9);
+    expect(() => score(frozen, [3, 2, 1, 0, 1.5])).toThrow(/not a defined instrument/);
+    const defined = defineInstrument(frozen);
+    expect(defined).not.toBe(frozen);
+    expect(defined).toEqual(frozen);
+    expect(score(defined, [3, 2, 1, 0, 1.5]).scales.total.value).toBe(9);
   });
 });
 
@@ -165,7 +178,11 @@ describe('score: missing data', () => {
   });
 
   it('prorates when the definition allows it, and `prorate: false` overrides that', () => {
-    const allowed = { ...toy, id: 'toy-prorate', missing: { kind: 'prorate', maxMissing: 1, source: 'test source' } } as const satisfies InstrumentDefinition;
+    const allowed = defineInstrument({
+      ...toy,
+      id: 'toy-prorate',
+      missing: { kind: 'prorate', maxMissing: 1, source: 'test source' },
+    } as const satisfies InstrumentDefinition);
     expect(score(allowed, [3, null, 1, 0, 1]).scales.total.prorated).toBe(true);
     expect(score(allowed, [3, null, 1, 0, 1], { prorate: false }).scales.total.value).toBeNull();
   });
@@ -316,11 +333,12 @@ describe('definition validation', () => {
     expect(problems({ scales: [{ id: 's', label: 's', items: ['t1', 'h1'], aggregate: 'sum' }] })[0]).toMatch(/share one response scale/);
   });
 
-  it('throws a DefinitionError from score, listing every problem', () => {
+  it('throws a DefinitionError from defineInstrument, listing every problem; score refuses the undefined object', () => {
     const broken = { ...base, id: 'broken', version: '', items: [] } as InstrumentDefinition;
-    expect(() => score(broken, [])).toThrow(DefinitionError);
+    expect(() => defineInstrument(broken)).toThrow(DefinitionError);
+    expect(() => score(broken, [])).toThrow(/^instrument "broken" is not a defined instrument/);
     try {
-      score(broken, []);
+      defineInstrument(broken);
     } catch (e) {
       expect((e as DefinitionError).problems.length).toBeGreaterThanOrEqual(2);
       expect((e as DefinitionError).message).toContain('version');

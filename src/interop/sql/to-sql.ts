@@ -1,4 +1,4 @@
-import { DefinitionError, instrumentProblems } from '../../scoring/compile.js';
+import { DefinitionError, instrumentProblems } from '../../scoring/check.js';
 import type { InstrumentDefinition, ScaleDefinition, ValueCondition } from '../../scoring/types.js';
 import { _DIALECTS, type _DialectSpec, SQL_DIALECTS, type SqlDialect } from './dialects.js';
 

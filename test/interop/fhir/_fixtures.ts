@@ -1,7 +1,8 @@
+import { defineInstrument } from '../../../src/index.js';
 import type { InstrumentDefinition } from '../../../src/scoring/types.js';
 
 /** Four items on 1–5, text withheld; `mood` is a mean with a reversed item, `energy` a sum; prorating allowed for one missing item. */
-export const toy = {
+export const toy = defineInstrument({
   id: 'toy-4',
   name: 'Toy four-item form',
   abbreviation: 'TOY-4',
@@ -69,10 +70,10 @@ export const toy = {
     },
   ],
   missing: { kind: 'prorate', maxMissing: 1, source: 'Test fixture policy.' },
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);
 
 /** One item on 0–100 (rendered as an integer item) and one on 0–2 in steps of 0.5, text included. */
-export const wide = {
+export const wide = defineInstrument({
   id: 'wide',
   name: 'Wide scales',
   version: '1.0.0',
@@ -91,4 +92,4 @@ export const wide = {
     { id: 'w', label: 'W', items: ['w1'], aggregate: 'sum', reversed: ['w1'] },
     { id: 'h', label: 'H', items: ['w2'], aggregate: 'mean' },
   ],
-} as const satisfies InstrumentDefinition;
+} as const satisfies InstrumentDefinition);

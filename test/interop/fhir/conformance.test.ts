@@ -12,6 +12,7 @@ import { gad7 } from '../../../src/instruments/gad-7.js';
 import { phq9 } from '../../../src/instruments/phq-9.js';
 import { type FhirIssue, fromQuestionnaireResponse } from '../../../src/interop/fhir/index.js';
 import type { SafeResult } from '../../../src/model/issue.js';
+import { defineInstrument } from '../../../src/scoring/check.js';
 import { score } from '../../../src/scoring/score.js';
 import type { InstrumentDefinition } from '../../../src/scoring/types.js';
 import { evalFhirpath } from './_helpers.js';
@@ -309,16 +310,17 @@ else
       const q = readJson(qFile);
       const qr = readJson(qrFile);
       const ids = ['link-1.1.1', 'link-1.1.2', 'link-1.1.3', 'link-1.1.4', 'link-1.1.5', 'link-1.1.6', 'link-1.1.7', 'link-1.1.8'];
-      const fixture = (items: readonly string[]): InstrumentDefinition => ({
-        id: 'fhirpathjs-fixture',
-        name: 'fhirpath.js weight fixture',
-        version: '1',
-        citations: [{ text: 'HL7/fhirpath.js test/resources weight-examples' }],
-        licence: { summary: 'test', itemTextIncluded: true },
-        responseScales: { default: { min: 0, max: 100_000_000, anchors: [] } },
-        items: items.map((id, i) => ({ number: i + 1, id })),
-        scales: [{ id: 'sum', label: 'Sum', items: [...items], aggregate: 'sum' }],
-      });
+      const fixture = (items: readonly string[]): InstrumentDefinition =>
+        defineInstrument({
+          id: 'fhirpathjs-fixture',
+          name: 'fhirpath.js weight fixture',
+          version: '1',
+          citations: [{ text: 'HL7/fhirpath.js test/resources weight-examples' }],
+          licence: { summary: 'test', itemTextIncluded: true },
+          responseScales: { default: { min: 0, max: 100_000_000, anchors: [] } },
+          items: items.map((id, i) => ({ number: i + 1, id })),
+          scales: [{ id: 'sum', label: 'Sum', items: [...items], aggregate: 'sum' }],
+        } as InstrumentDefinition);
       const expected: Record<string, number | undefined> = {
         'link-1.1.2': 10,
         'link-1.1.3': 200,

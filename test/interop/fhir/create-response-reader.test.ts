@@ -9,6 +9,7 @@ import { gad7 } from '../../../src/instruments/gad-7.js';
 import { phq9 } from '../../../src/instruments/phq-9.js';
 import { createResponseReader, fromQuestionnaireResponse, type ResponseReaderOptions } from '../../../src/interop/fhir/index.js';
 import { toQuestionnaire } from '../../../src/interop/fhir/to-questionnaire.js';
+import { defineInstrument } from '../../../src/scoring/check.js';
 import type { InstrumentDefinition } from '../../../src/scoring/types.js';
 
 type Json = Record<string, unknown>;
@@ -234,14 +235,14 @@ describe('createResponseReader: the fast path gives what the plain path gives', 
 
   it('finds duplicates in an instrument with more than 30 items (the per-call array, not the bit mask)', () => {
     const items = Array.from({ length: 40 }, (_, i) => ({ id: `i${i + 1}`, number: i + 1 }));
-    const def = {
+    const def = defineInstrument({
       ...phq9,
       id: 'forty',
       items,
       scales: [{ id: 'total', label: 'Total', items: items.map((i) => i.id), aggregate: 'sum' }],
       derived: [],
       flags: [],
-    } as unknown as InstrumentDefinition;
+    } as unknown as InstrumentDefinition);
     const { fast, plain } = readers(def, {});
     const answer = (id: string, v: number) => ({ linkId: id, answer: [{ valueInteger: v }] });
     const r = (extra: unknown[]) => ({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [...items.map((i) => answer(i.id, 1)), ...extra] });

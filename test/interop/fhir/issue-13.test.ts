@@ -67,7 +67,7 @@ describe('issue 13: arguments of the wrong kind', () => {
     const r = qr([int('phq9-1', 1)]);
     const swapped = () => (fromQuestionnaireResponse as (a: unknown, b: unknown) => unknown)(r, phq9);
     expect(swapped).toThrow(TypeError);
-    expect(swapped).toThrow(/fromQuestionnaireResponse: instrument must be an instrument definition/);
+    expect(swapped).toThrow(/fromQuestionnaireResponse: instrument must be a defined instrument/);
   });
 
   it('names options when they are not an object', () => {

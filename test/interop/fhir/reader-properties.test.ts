@@ -12,6 +12,7 @@ import {
   type ResponseReaderOptions,
   toQuestionnaire,
 } from '../../../src/interop/fhir/index.js';
+import { defineInstrument } from '../../../src/scoring/check.js';
 import { score } from '../../../src/scoring/score.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: test data, edited in place by path
@@ -158,9 +159,10 @@ describe('createResponseReader: a snapshot of its options', () => {
     );
   });
 
-  it('copies a definition the caller can still change', () => {
+  it('refuses a definition the caller can still change; a defined copy never changes', () => {
     const def = structuredClone(phq9) as Json;
-    const read = createResponseReader(def as typeof phq9, {});
+    expect(() => createResponseReader(def as typeof phq9, {})).toThrow(/createResponseReader: instrument must be a defined instrument/);
+    const read = createResponseReader(defineInstrument(def as typeof phq9), {});
     const before = read(qr([int('phq9-1', 2)]));
     def.items[0].id = 'renamed';
     expect(read(qr([int('phq9-1', 2)]))).toEqual(before);
@@ -325,7 +327,7 @@ describe('arguments of the wrong kind are named', () => {
       'createResponseReader(response, phq9)',
       call(createResponseReader, response, phq9),
       TypeError,
-      /createResponseReader: instrument must be an instrument definition/,
+      /createResponseReader: instrument must be a defined instrument/,
     ],
     ['createResponseReader(undefined)', call(createResponseReader, undefined), TypeError, /instrument must be/],
     ['fromQuestionnaireResponse(null, response)', call(fromQuestionnaireResponse, null, response), TypeError, /fromQuestionnaireResponse: instrument must be/],

@@ -1,4 +1,4 @@
-import { defineInstrument } from '../../../src/scoring/compile.js';
+import { defineInstrument } from '../../../src/scoring/check.js';
 
 const half = [-1.5, -1, -0.5, 0, 0.5, 1, 1.5].map((value) => ({ value, label: String(value) }));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gad7 } from '../../../src/instruments/gad-7.js';
 import { phq9 } from '../../../src/instruments/phq-9.js';
 import { SqlCompileError, toSql } from '../../../src/interop/sql/index.js';
-import { DefinitionError } from '../../../src/scoring/compile.js';
+import { DefinitionError } from '../../../src/scoring/check.js';
 import type { InstrumentDefinition, ScaleDefinition } from '../../../src/scoring/types.js';
 
 const feature = (f: () => unknown): string => {

@@ -1,7 +1,6 @@
 // Reading a reader's arguments once: kind checks, a snapshot of the options, the indexes.
 import { _formatPath, _preview as preview } from '../../../model/preview.js';
-import { _isDeepFrozen } from '../../../scoring/compile.js';
-import { instrumentProblems } from '../../../scoring/index.js';
+import { _isDefined } from '../../../scoring/defined.js';
 import type { InstrumentDefinition } from '../../../scoring/types.js';
 import { SECUREBASE_FHIR_BASE } from '../constants.js';
 import { FhirOptionsError } from '../fhir-options-error.js';
@@ -30,18 +29,11 @@ export function _questionnaireProblem(q: unknown): FhirIssue | undefined {
 
 /** The kind check every public function of the room makes on its definition argument. @internal */
 export function _checkInstrument(fn: string, instrument: unknown): asserts instrument is InstrumentDefinition {
-  let ok = false;
-  try {
-    ok =
-      isObject(instrument) &&
-      typeof instrument.id === 'string' &&
-      Array.isArray(instrument.items) &&
-      Array.isArray(instrument.scales) &&
-      isObject(instrument.responseScales);
-  } catch {
-    ok = false;
+  if (!_isDefined(instrument)) {
+    throw new TypeError(
+      `${fn}: instrument must be a defined instrument (a built-in such as phq9, or one returned by defineInstrument), received ${preview(instrument)}.`,
+    );
   }
-  if (!ok) throw new TypeError(`${fn}: instrument must be an instrument definition (such as phq9), received ${preview(instrument)}.`);
 }
 
 /** Options that could not be read (a throwing getter, a Proxy): the path within the options. @internal */
@@ -56,24 +48,14 @@ export interface _UnreadableOptions {
  * Checks a reader's arguments and reads them once: a deep copy of the options (so that later
  * changes to the caller's objects change nothing), the definition's index, and the Questionnaire
  * and terminology indexed. With `forReader` (a reader outlives the call; a one-shot call does not) the
- * options are copied, and so is a definition that is not deep-frozen. Throws {@link FhirOptionsError} for an
+ * options are copied; the definition is defined (deep-frozen), so it is kept as it is. Throws {@link FhirOptionsError} for an
  * option of the wrong kind; returns {@link _UnreadableOptions} for options that throw when read.
  *
  * @internal
  */
 export function _prepare(fn: string, instrument: unknown, options: unknown, forReader: boolean): _Prepared | _UnreadableOptions {
   _checkInstrument(fn, instrument);
-  let def: InstrumentDefinition = instrument;
-  if (forReader) {
-    // A reader outlives the call: it keeps a copy of a definition the caller can still change, checked once.
-    if (!_isDeepFrozen(instrument)) {
-      const copy = _snapshot(instrument);
-      if (copy.unreadable) throw new TypeError(`${fn}: instrument could not be read at ${_formatPath(copy.path)}.`);
-      def = copy.value as InstrumentDefinition;
-    }
-    const problems = instrumentProblems(def);
-    if (problems.length > 0) throw new TypeError(`${fn}: instrument is not a valid definition: ${problems[0]}`);
-  }
+  const def: InstrumentDefinition = instrument; // defined: deep-frozen and checked, so a reader may keep it
 
   // A reader keeps a snapshot of the options; a one-shot call reads them as they are (nothing is kept).
   let o: unknown = options;
