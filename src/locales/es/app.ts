@@ -117,6 +117,10 @@ export const exerciseUi: Readonly<Record<string, string>> = {
 
 /** The flags' messages for the person, by id (`flag.<flag id>.clientMessage`). */
 export const flags: Readonly<Record<string, string>> = {
+  'flag.core10-risk.clientMessage':
+    'Gracias por contarnos esto. No tienes que enfrentarlo a solas. Por favor, habla hoy con alguien: un médico, tu terapeuta o una línea de crisis. Si crees que podrías llevar a cabo estos planes, pide ayuda ahora mismo.',
+  'flag.core10-risk-unanswered.clientMessage':
+    'Una pregunta sobre planes de quitarte la vida quedó en blanco. Está bien. Tu equipo de atención puede preguntarte sobre ella. Si tienes estos pensamientos, por favor cuéntaselo hoy a alguien.',
   'flag.phq9-item9.clientMessage':
     'Gracias por contarnos sobre estos pensamientos. No tienes que enfrentarlos a solas. Por favor, habla hoy con alguien: un médico, tu terapeuta o una línea de crisis. Si crees que podrías actuar según estos pensamientos, pide ayuda ahora mismo.',
   'flag.phq9-item9-unanswered.clientMessage':
