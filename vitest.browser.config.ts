@@ -36,6 +36,7 @@ export const NODE_ONLY_TESTS = [
   'test/dist/**', // the built package: dist/ on disk, require() from CJS, esbuild bundles, gzip
   'test/docs/**', // README and TSDoc examples read from disk and compiled with esbuild
   'test/architecture/**', // walks src/ with node:fs to enforce the import rules
+  'test/charts/visual.test.ts', // renders the demo report in Debian's chromium through playwright and writes PNG artifacts
   'test/exercises/espeak.test.ts', // speaks every script with espeak-ng and sox (child processes, temp files)
   'test/exercises/snapshots.test.ts', // review snapshots on disk (toMatchFileSnapshot, readdirSync)
   'test/locales/es-speech.test.ts', // speaks every Spanish script with espeak-ng and sox (child processes, temp files)
@@ -48,6 +49,7 @@ export const NODE_ONLY_TESTS = [
   'test/techniques/clinical-brief.test.ts', // the clinical brief read from ../shared/domain
   'test/fuzz/cli.test.ts', // the CLI's row parsing and scorer stage, a Node stream pipeline
   'test/instruments/phq-answer-codes.test.ts', // LOINC answer codes read from the FHIR files in ../shared
+  'test/web/**', // builds examples/web with Vite and drives Debian's chromium through playwright-core
 ];
 
 export const browserProvider = () =>

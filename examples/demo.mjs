@@ -61,6 +61,18 @@ if (flagged) {
     line(`   ${region ? `Region ${region}` : 'No region given'}: ${crisisHelp(region ? { region } : undefined).text}`);
   }
 }
+// The same course as a chart: a progress report (HTML, the SVG chart inline) written to a file.
+const { renderProgressReport } = await import('securebase/charts');
+const { writeFileSync } = await import('node:fs');
+const { join } = await import('node:path');
+const { tmpdir } = await import('node:os');
+const reportPath = join(tmpdir(), 'securebase-demo-report.html');
+const results = points.flatMap((p) => [
+  { at: p.at, result: p.phq9 },
+  { at: p.at, result: p.gad7 },
+]);
+writeFileSync(reportPath, renderProgressReport({ name: 'Made-up client', results }, { format: 'html' }));
+line(`   Progress report with the chart (open in a browser): ${reportPath}`);
 
 // 3. An exercise, personalised and rendered (the words are ours; grade 8 or below; safety note first).
 const { personalize, renderText, renderTimeline, regulatePacedBreathing } = await import('securebase');

@@ -5,6 +5,7 @@
  */
 
 export * from './attachment/index.js';
+export * from './delivery/index.js';
 export * from './exercises/index.js';
 export * from './instruments/index.js';
 export * from './interop/fhir/index.js';

@@ -15,6 +15,7 @@ Commands
   fhir import <response.json>        read a FHIR QuestionnaireResponse and score it
   sql <instrument>                   print a query that scores a table in DuckDB, PostgreSQL, BigQuery or Spark
   demo                               a short tour with made-up data
+  report <scores> --person ID        a progress report or chart for one person from score output
 
 Run "securebase <command> --help" for a command's options.
 
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   fhir: async () => (await import('./commands/fhir.js')).fhirCommand,
   demo: async () => (await import('./commands/demo.js')).demoCommand,
   sql: async () => (await import('./commands/sql.js')).sqlCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
 };
 
 /** Runs the command line with `args` (without `node` and the script) and returns the exit code. */

@@ -34,7 +34,7 @@ export {
 export { type ChangeDirection, type MeasureDirection, type ReliableChangeInput, type ReliableChangeResult, reliableChange } from './reliable-change.js';
 export { irv, longstring } from './response-quality.js';
 export { scaleDirection } from './scale-direction.js';
-export { cronbach1951, jacobsonTruax1991 } from './sources.js';
+export { bovin2016, cronbach1951, jacobsonTruax1991 } from './sources.js';
 export {
   type ChangeExclusion,
   type ChangePair,

@@ -81,4 +81,43 @@ export const MEASUREMENT_RULES = [
       'Hatcher & Gillaspy (2006), Psychotherapy Research 16(1):12–25, doi:10.1080/10503300500352500 (WAI-SR); Eubanks, Muran & Safran (2018), Psychotherapy 55(4):508–519 (ruptures and repair). The interval is common practice, not a published rule.',
     when: { kind: 'delivery', context: 'therapist-led' },
   },
+  {
+    id: 'measure.c-ssrs-screener',
+    instrument: 'c-ssrs-screener',
+    role: 'monitoring',
+    timing: { kind: 'every-session' },
+    reason:
+      'Suicide risk is positive or not yet known. The C-SSRS screener asks about intent, a plan and recent suicidal behaviour, and its triage says how urgent the next step is. It is given at every session until a clinician has reviewed the risk.',
+    source:
+      'Posner et al. (2011), Am J Psychiatry 168(12):1266–1277, doi:10.1176/appi.ajp.2011.10111704 (C-SSRS); the Columbia Lighthouse Project triage guidelines, https://cssrs.columbia.edu/ (a yes to intent or plan, or behaviour in the past 3 months, is imminent risk).',
+    when: {
+      kind: 'any',
+      of: [
+        { kind: 'risk', status: 'positive' },
+        { kind: 'risk', status: 'unknown' },
+      ],
+    },
+  },
+  {
+    id: 'measure.pcl-5',
+    instrument: 'pcl-5',
+    role: 'outcome',
+    timing: { kind: 'from-then-every', first: 1, every: 4 },
+    reason:
+      'Unresolved trauma is a concern, so PTSD symptoms are tracked with the PCL-5. It asks about the past month, so it is given at the start and then every 4 sessions.',
+    source:
+      'Weathers et al. (2013), the PTSD Checklist for DSM-5, National Center for PTSD, https://www.ptsd.va.gov/professional/assessment/adult-sr/ptsd-checklist.asp; Blevins et al. (2015), J Trauma Stress 28(6):489–498, doi:10.1002/jts.22059.',
+    when: { kind: 'concern', any: ['unresolved-trauma'] },
+  },
+  {
+    id: 'measure.itq',
+    instrument: 'itq',
+    role: 'outcome',
+    timing: { kind: 'baseline-end' },
+    reason:
+      'Unresolved trauma is a concern. The ITQ tells ICD-11 PTSD from complex PTSD at the start (complex PTSD calls for a longer stabilisation phase) and is given again at the end.',
+    source:
+      'Cloitre et al. (2018), Acta Psychiatr Scand, doi:10.1111/acps.12956 (ITQ); Cloitre et al. (2011), J Trauma Stress 24(6):615–627, doi:10.1002/jts.20697 (phase-based treatment of complex PTSD).',
+    when: { kind: 'concern', any: ['unresolved-trauma'] },
+  },
 ] as const satisfies readonly MeasurementRule[];

@@ -479,6 +479,7 @@ export function planTreatment(formulation: Formulation, options?: PlanOptions): 
     profile: strategy ?? 'not-assessed',
     annotations,
     delivery: formulation.delivery,
+    concerns: new Set(concerns),
   };
 
   const applying = (PLANNING_RULES as readonly PlanningRule[]).filter((r) => _holds(r.when, ctx));

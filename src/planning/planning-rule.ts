@@ -3,7 +3,7 @@
 import type { ExerciseScript, ScriptVariant } from '../exercises/types.js';
 import type { AttachmentStrategy } from '../model/attachment.js';
 import type { ClinicianAnnotation, DeliveryContext, RiskAnswer, RiskRecency, ScreenAnswer } from '../model/intake.js';
-import type { Contraindication, DeliveryMode, TechniqueId } from '../model/technique.js';
+import type { Concern, Contraindication, DeliveryMode, TechniqueId } from '../model/technique.js';
 import type { TherapyPhase } from '../techniques/types.js';
 import type { ContraindicationScreenItem, RiskScreenItem } from './formulation.js';
 
@@ -98,6 +98,12 @@ export type RuleCondition =
       readonly kind: 'annotation';
       /** The annotations that match. */
       readonly any: readonly ClinicianAnnotation[];
+    }
+  | {
+      /** Holds when the formulation names any of these presenting concerns. */
+      readonly kind: 'concern';
+      /** The concerns that match. */
+      readonly any: readonly Concern[];
     }
   | {
       /** Holds in this delivery context. */

@@ -21,6 +21,7 @@ export { jsonSchemaOf } from './json-schema.js';
 export { PLAN_LIMITS, treatmentPlanSchema } from './plan.js';
 export { planFromIntake, safePlanTreatment } from './plan-from-intake.js';
 export { type PlanningRequest, planningRequestSchema, requestAttachmentSchema } from './planning-request.js';
+export * from './questionnaire.js';
 export { responsesSchema, safeParseResponses } from './responses.js';
 export { codingSchema, RESULT_LIMITS, resultSchema, scoreResultSchema } from './results.js';
 export * from './session.js';

@@ -126,6 +126,13 @@ function collectProblems(def: InstrumentDefinition): string[] {
       const crit = new Set(x.criteria.map((c) => c.item));
       for (const c of x.core) if (!crit.has(c)) out.push(`${where}.core: "${c}" is not one of the criteria`);
       if (x.outcomes.length === 0) out.push(`${where}.outcomes: at least one outcome is required`);
+      const groups = new Set(x.criteria.flatMap((c) => (c.group === undefined ? [] : [c.group])));
+      x.outcomes.forEach((o, j) => {
+        for (const [g, m] of Object.entries(o.minPerGroup ?? {})) {
+          if (!groups.has(g)) out.push(`${where}.outcomes[${j}].minPerGroup: "${g}" is not the group of any criterion`);
+          if (!(Number.isInteger(m) && m >= 0)) out.push(`${where}.outcomes[${j}].minPerGroup.${g}: must be a whole number of 0 or more`);
+        }
+      });
     } else {
       if (x.rules.length === 0) out.push(`${where}.rules: at least one rule is required`);
       x.rules.forEach((r, j) => r.when.forEach((c, k) => checkCondition(`${where}.rules[${j}].when[${k}]`, c)));

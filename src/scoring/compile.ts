@@ -10,6 +10,8 @@ export interface _CompiledCondition {
   readonly index: number;
   readonly min: number;
   readonly max: number;
+  /** For an `unanswered` condition on an item the form asks only under a rule: that rule (`askedWhen.anyOf`). */
+  readonly askedWhen: readonly _CompiledCondition[] | null;
 }
 
 /** @internal */
@@ -51,6 +53,11 @@ export type _CompiledDerived =
       readonly min: Float64Array;
       readonly core: Uint8Array;
       readonly outcomes: DerivedDefinition & { kind: 'criteria-count' } extends { outcomes: infer O } ? O : never;
+      /** Each criterion's group index (-1: none), and how many groups there are. */
+      readonly group: Int32Array;
+      readonly groups: number;
+      /** Per outcome, the least count met in each group (0 where the outcome names none). */
+      readonly perGroup: readonly Float64Array[];
     }
   | { readonly kind: 'rules'; readonly id: string; readonly rules: readonly { readonly label: string; readonly when: readonly _CompiledCondition[] }[] };
 
@@ -90,14 +97,24 @@ function describeScale(s: ResponseScale): string {
   return step === 1 && Number.isInteger(s.min) ? `a whole number from ${s.min} to ${s.max}` : `a number from ${s.min} to ${s.max} in steps of ${step}`;
 }
 
-function compileCondition(c: ValueCondition, itemIndex: ReadonlyMap<string, number>, scaleIndex: ReadonlyMap<string, number>): _CompiledCondition {
+function compileCondition(
+  c: ValueCondition,
+  itemIndex: ReadonlyMap<string, number>,
+  scaleIndex: ReadonlyMap<string, number>,
+  items: InstrumentDefinition['items'],
+): _CompiledCondition {
   const onScale = 'scale' in c;
+  const unanswered = !onScale && c.unanswered === true;
+  const index = (onScale ? scaleIndex.get(c.scale) : itemIndex.get(c.item)) as number;
+  // A blank item is an unanswered question only when the form asked it (askedWhen refers to earlier items only).
+  const rule = unanswered ? items[index]?.askedWhen : undefined;
   return {
     onScale,
-    unanswered: !onScale && c.unanswered === true,
-    index: (onScale ? scaleIndex.get(c.scale) : itemIndex.get(c.item)) as number,
+    unanswered,
+    index,
     min: c.min ?? Number.NEGATIVE_INFINITY,
     max: c.max ?? Number.POSITIVE_INFINITY,
+    askedWhen: rule === undefined ? null : rule.anyOf.map((w) => compileCondition(w, itemIndex, scaleIndex, items)),
   };
 }
 
@@ -238,6 +255,7 @@ function compileChecked(def: InstrumentDefinition): _Compiled {
     }
     if (x.kind === 'criteria-count') {
       const core = new Set(x.core);
+      const names = [...new Set(x.criteria.flatMap((c) => (c.group === undefined ? [] : [c.group])))];
       return {
         kind: 'criteria-count',
         id: x.id,
@@ -245,16 +263,19 @@ function compileChecked(def: InstrumentDefinition): _Compiled {
         min: Float64Array.from(x.criteria, (c) => c.min),
         core: Uint8Array.from(x.criteria, (c) => (core.has(c.item) ? 1 : 0)),
         outcomes: x.outcomes,
+        group: Int32Array.from(x.criteria, (c) => (c.group === undefined ? -1 : names.indexOf(c.group))),
+        groups: names.length,
+        perGroup: x.outcomes.map((o) => Float64Array.from(names, (g) => o.minPerGroup?.[g] ?? 0)),
       };
     }
     return {
       kind: 'rules',
       id: x.id,
-      rules: x.rules.map((r) => ({ label: r.label, when: r.when.map((c) => compileCondition(c, itemIndex, scaleIndex)) })),
+      rules: x.rules.map((r) => ({ label: r.label, when: r.when.map((c) => compileCondition(c, itemIndex, scaleIndex, def.items)) })),
     };
   });
   const flags = (def.flags ?? []).map((f) => ({
-    when: compileCondition(f.when, itemIndex, scaleIndex),
+    when: compileCondition(f.when, itemIndex, scaleIndex, def.items),
     raised: Object.freeze({ id: f.id, level: f.level, message: f.message, clientMessage: f.clientMessage }),
   }));
   const compiled: _Compiled = {
@@ -274,7 +295,7 @@ function compileChecked(def: InstrumentDefinition): _Compiled {
     maxMissing: def.missing?.kind === 'prorate' ? def.missing.maxMissing : 0,
     instrument: Object.freeze({ id: def.id, version: def.version }),
     conditional: def.items.flatMap((it, i) =>
-      it.askedWhen === undefined ? [] : [{ index: i, anyOf: it.askedWhen.anyOf.map((c) => compileCondition(c, itemIndex, scaleIndex)) }],
+      it.askedWhen === undefined ? [] : [{ index: i, anyOf: it.askedWhen.anyOf.map((c) => compileCondition(c, itemIndex, scaleIndex, def.items)) }],
     ),
     ...resultTables(scales, derived.length + flags.length === 0),
     unscored: Int32Array.from(def.items.flatMap((it, i) => (def.scales.some((sc) => sc.items.includes(it.id)) ? [] : [i]))),

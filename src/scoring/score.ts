@@ -242,7 +242,11 @@ function scaleResult(sc: _CompiledScale, value: number | null, answered: number,
 /** Tests a condition on this call's buffer: item values at `[0, n)`, scale values from `n`. */
 function holds(cond: _CompiledCondition, buf: number[], n: number): boolean | null {
   const v = buf[cond.onScale ? n + cond.index : cond.index] as number;
-  if (cond.unanswered) return Number.isNaN(v);
+  if (cond.unanswered) {
+    if (!Number.isNaN(v)) return false;
+    // A blank item the form's own rule did not ask is not an unanswered question.
+    return cond.askedWhen === null || !cond.askedWhen.every((w) => holds(w, buf, n) === false);
+  }
   if (Number.isNaN(v)) return null;
   return v >= cond.min && v <= cond.max;
 }
@@ -279,18 +283,23 @@ function derive(c: _Compiled, buf: number[]): Record<string, DerivedResult> {
       let count = 0;
       let core = 0;
       let missing = false;
+      const inGroup = d.groups === 0 ? null : new Float64Array(d.groups);
       for (let t = 0; t < d.index.length; t++) {
         const v = buf[d.index[t] as number] as number;
         if (Number.isNaN(v)) missing = true;
         else if (v >= (d.min[t] as number)) {
           count++;
           if (d.core[t] === 1) core++;
+          const g = d.group[t] as number;
+          if (inGroup !== null && g >= 0) inGroup[g] = (inGroup[g] as number) + 1;
         }
       }
       if (!missing) {
         value = count;
+        const groupsMet = (j: number): boolean => inGroup === null || inGroup.every((c, g) => c >= ((d.perGroup[j] as Float64Array)[g] as number));
         label =
-          d.outcomes.find((x) => count >= x.minCount && (x.maxCount === undefined || count <= x.maxCount) && (!x.requiresCore || core > 0))?.label ?? null;
+          d.outcomes.find((x, j) => count >= x.minCount && (x.maxCount === undefined || count <= x.maxCount) && (!x.requiresCore || core > 0) && groupsMet(j))
+            ?.label ?? null;
       }
     } else {
       // The first rule whose conditions all hold; no label when any value a rule needs is missing.

@@ -60,6 +60,12 @@ export interface ItemDefinition {
   /** The printed order of answer choices, where a form alternates it (score by label, never by position). */
   readonly printedOrder?: 'ascending' | 'descending';
   /**
+   * Whether a person may pass this item without answering when it is delivered item by item
+   * (`startQuestionnaire`'s `skip` event); default `false`. Scoring is unchanged: a blank item
+   * counts as missing, as it always does.
+   */
+  readonly skippable?: boolean;
+  /**
    * The form asks this item only when one of these conditions holds on earlier answers (PHQ-9
    * item 10 is asked only when a problem was checked). Left blank when not asked, it is listed in
    * the result's `notAsked` and does not make the result incomplete. When a condition cannot be
@@ -129,7 +135,11 @@ export type ValueCondition =
       readonly min?: number;
       /** Holds when the value is at most this. */
       readonly max?: number;
-      /** Holds when the item was *not* answered (no `min` or `max` then): for a risk item whose blank must be seen. */
+      /**
+       * Holds when the item was *not* answered (no `min` or `max` then): for a risk item whose blank
+       * must be seen. A blank item the form did not ask (its `askedWhen` rule does not hold) is not
+       * an unanswered question, so the condition does not hold for it.
+       */
       readonly unanswered?: true;
     }
   | {
@@ -174,7 +184,8 @@ export interface FlagRule {
  *
  * - `linear`: a weighted sum of item or scale values (RQ model of self; ECR-RS global scores).
  * - `criteria-count`: counts criteria met and names the first outcome whose conditions hold
- *   (PHQ-9 symptom-count algorithm).
+ *   (PHQ-9 symptom-count algorithm); an outcome may also need a number of criteria met in each
+ *   named group of criteria (`minPerGroup`, a rule per symptom cluster).
  * - `rules`: the label of the first rule whose conditions all hold (PBI parenting quadrants).
  *
  * Any term whose item or scale has no value leaves the derived score without a value.
@@ -222,6 +233,8 @@ export type DerivedDefinition =
         readonly item: string;
         /** The lowest raw value that meets the criterion. */
         readonly min: number;
+        /** The symptom cluster the criterion belongs to, for outcomes with `minPerGroup`. */
+        readonly group?: string;
       }[];
       /** Items of which at least one must be met for an outcome with `requiresCore`. */
       readonly core: readonly string[];
@@ -235,6 +248,8 @@ export type DerivedDefinition =
         readonly maxCount?: number;
         /** Whether at least one `core` item must be among those met. */
         readonly requiresCore: boolean;
+        /** At least this many criteria met in each named `group` (a diagnostic rule per symptom cluster). */
+        readonly minPerGroup?: { readonly [group: string]: number };
       }[];
       /** Where the algorithm comes from. */
       readonly source?: string;

@@ -21,6 +21,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   exercises: ['model', 'safety', 'techniques', 'locales'],
   delivery: ['model', 'safety', 'scoring', 'locales'],
   planning: ['model', 'safety', 'locales', 'scoring', 'instruments', 'attachment', 'outcomes', 'techniques', 'exercises', 'delivery'],
+  charts: ['model', 'scoring', 'instruments', 'outcomes', 'locales'],
   schemas: ['model', 'safety', 'locales', 'scoring', 'instruments', 'attachment', 'outcomes', 'techniques', 'exercises', 'delivery', 'planning'],
   'interop/fhir': ['scoring', 'instruments', 'model'],
   'interop/sql': ['scoring', 'model'],

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import * as charts from '../../src/charts/index.js';
 import * as api from '../../src/index.js';
 import * as localeEs from '../../src/locales/es/index.js';
 import * as schemas from '../../src/schemas/index.js';
@@ -69,8 +70,8 @@ async function runExample(code: string, scope: Record<string, unknown>): Promise
   return checks;
 }
 
-/** Everything a user can import: the main entry and `securebase/schemas` (the only entry with zod). */
-const scope = { ...api, ...schemas, ...localeEs };
+/** Everything a user can import: the main entry, `securebase/schemas` (the only entry with zod), `securebase/charts` and the locale packs. */
+const scope = { ...api, ...schemas, ...charts, ...localeEs };
 
 const markdown = [join(ROOT, 'README.md'), ...walk(join(ROOT, 'docs'), '.md')].flatMap(markdownExamples);
 const sources = walk(join(ROOT, 'src'), '.ts').flatMap(docExamples);

@@ -41,8 +41,30 @@ export function instrumentReview(def: InstrumentDefinition): string {
   }
   if (def.derived?.length) {
     push('## Derived scores', '');
-    for (const d of def.derived)
+    for (const d of def.derived) {
       push(`- \`${d.id}\` (${d.kind}): ${d.label}${d.source ? `. Source: ${d.source}` : ''}${d.kind === 'rules' ? `. Tie rule: ${d.tieRule}` : ''}`);
+      // Criteria in groups (a rule per symptom cluster): list each group and what each outcome needs.
+      if (d.kind === 'criteria-count' && d.criteria.some((c) => c.group !== undefined)) {
+        const groups = [...new Set(d.criteria.flatMap((c) => (c.group === undefined ? [] : [c.group])))];
+        for (const g of groups)
+          push(
+            `  - group \`${g}\`: ${d.criteria
+              .filter((c) => c.group === g)
+              .map((c) => `\`${c.item}\` ≥ ${c.min}`)
+              .join(', ')}`,
+          );
+        for (const o of d.outcomes)
+          push(
+            `  - "${o.label}": ${
+              Object.entries(o.minPerGroup ?? {}).length
+                ? Object.entries(o.minPerGroup ?? {})
+                    .map(([g, m]) => `${m}+ in \`${g}\``)
+                    .join(', ')
+                : 'otherwise'
+            }${o.minCount > 0 ? `; at least ${o.minCount} in all` : ''}`,
+          );
+      }
+    }
     push('');
   }
   push('## Flags', '');

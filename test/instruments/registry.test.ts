@@ -184,7 +184,14 @@ describe.each(registry.map((d) => [d.id, d] as const))('registry guard: %s', (_i
           const w = f.when as { item: string; min?: number; max?: number; unanswered?: true };
           const v = answers[def.items.findIndex((it) => it.id === w.item)];
           const answered = v !== null && v !== undefined;
-          const meets = w.unanswered === true ? !answered : answered && v >= (w.min ?? -Infinity) && v <= (w.max ?? Infinity);
+          // A blank item the form did not ask (every askedWhen condition on an earlier answer is false) is not unanswered.
+          const rule = def.items.find((it) => it.id === w.item)?.askedWhen;
+          const isFalse = (c: { item?: string; min?: number; max?: number }) => {
+            const u = answers[def.items.findIndex((it) => it.id === c.item)];
+            return u !== null && u !== undefined && !(u >= (c.min ?? -Infinity) && u <= (c.max ?? Infinity));
+          };
+          const asked = rule === undefined || !rule.anyOf.every((c) => isFalse(c as { item?: string; min?: number; max?: number }));
+          const meets = w.unanswered === true ? !answered && asked : answered && v >= (w.min ?? -Infinity) && v <= (w.max ?? Infinity);
           expect(r.flags.some((x) => x.id === f.id)).toBe(meets);
         }
       }),

@@ -230,8 +230,26 @@ export function toSql(instrument: InstrumentDefinition, options: ToSqlOptions): 
 
   // The value a condition tests, whether it holds, and whether it cannot be decided.
   const tested = (c: ValueCondition): string => ('scale' in c ? sv(scaleIndex.get(c.scale) as number) : v(itemIndex.get(c.item) as number));
+  // An item the form asks only under a rule was not asked when every condition of the rule is false.
+  const notAsked = (c: ValueCondition): string | null => {
+    const rule = 'scale' in c ? undefined : def.items[itemIndex.get(c.item) as number]?.askedWhen;
+    return rule === undefined ? null : `(${rule.anyOf.map(isFalse).join(' AND ')})`;
+  };
+  const isFalse = (c: ValueCondition): string => {
+    if (!('scale' in c) && c.unanswered === true) {
+      const skipped = notAsked(c);
+      return skipped === null ? `${tested(c)} IS NOT NULL` : `(${tested(c)} IS NOT NULL OR ${skipped})`;
+    }
+    const range = [c.min === undefined ? null : `${tested(c)} >= ${num(c.min)}`, c.max === undefined ? null : `${tested(c)} <= ${num(c.max)}`].filter(
+      (x) => x !== null,
+    );
+    return `(${tested(c)} IS NOT NULL AND NOT (${range.join(' AND ')}))`;
+  };
   const holds = (c: ValueCondition): string => {
-    if (!('scale' in c) && c.unanswered === true) return `${tested(c)} IS NULL`;
+    if (!('scale' in c) && c.unanswered === true) {
+      const skipped = notAsked(c);
+      return skipped === null ? `${tested(c)} IS NULL` : `(${tested(c)} IS NULL AND NOT ${skipped})`;
+    }
     const parts = [`${tested(c)} IS NOT NULL`];
     if (c.min !== undefined) parts.push(`${tested(c)} >= ${num(c.min)}`);
     if (c.max !== undefined) parts.push(`${tested(c)} <= ${num(c.max)}`);
@@ -275,12 +293,19 @@ export function toSql(instrument: InstrumentDefinition, options: ToSqlOptions): 
             .map(met)
             .join(' + ')})`
         : '0';
+      const groups = [...new Set(dv.criteria.flatMap((c) => (c.group === undefined ? [] : [c.group])))];
+      const groupCount = (g: string) =>
+        `(${dv.criteria
+          .filter((c) => c.group === g)
+          .map(met)
+          .join(' + ')})`;
       const gate = `_sb_err OR ${missing.length === 0 ? 'FALSE' : missing.join(' OR ')}`;
       out.push(`CASE WHEN ${gate} THEN ${nullDouble} ELSE ${count} END AS ${id(dv.id)}`);
       const outcomes = dv.outcomes.map((o) => {
         const conds = [`${count} >= ${num(o.minCount)}`];
         if (o.maxCount !== undefined) conds.push(`${count} <= ${num(o.maxCount)}`);
         if (o.requiresCore) conds.push(`${coreCount} > 0`);
+        for (const g of groups) if ((o.minPerGroup?.[g] ?? 0) > 0) conds.push(`${groupCount(g)} >= ${num(o.minPerGroup?.[g] ?? 0)}`);
         return ` WHEN ${conds.join(' AND ')} THEN ${str(o.label)}`;
       });
       out.push(`CASE WHEN ${gate} THEN ${nullText}${outcomes.join('')} ELSE ${nullText} END AS ${id(`${dv.id}_label`)}`);

@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern';
 import type { ClinicianAnnotation, DeliveryContext, ScreenAnswer } from '../../model/intake.js';
-import type { Contraindication } from '../../model/technique.js';
+import type { Concern, Contraindication } from '../../model/technique.js';
 import type { ContraindicationScreen, RiskScreen } from '../formulation.js';
 import type { AttachmentProfile, RiskStatus, RuleCondition } from '../planning-rule.js';
 
@@ -17,6 +17,8 @@ export interface _RuleContext {
   readonly profile: AttachmentProfile;
   readonly annotations: ReadonlySet<ClinicianAnnotation>;
   readonly delivery: DeliveryContext;
+  /** The presenting concerns of the formulation. */
+  readonly concerns: ReadonlySet<Concern>;
 }
 
 const screenAnswers = (screen: ContraindicationScreen, items: readonly (keyof ContraindicationScreen)[] | undefined): ScreenAnswer[] =>
@@ -40,6 +42,7 @@ export function _holds(condition: RuleCondition, ctx: _RuleContext): boolean {
     .with({ kind: 'contraindication' }, (c) => c.any.some((x) => ctx.present.has(x)))
     .with({ kind: 'profile' }, (c) => c.any.includes(ctx.profile))
     .with({ kind: 'annotation' }, (c) => c.any.some((x) => ctx.annotations.has(x)))
+    .with({ kind: 'concern' }, (c) => c.any.some((x) => ctx.concerns.has(x)))
     .with({ kind: 'delivery' }, (c) => ctx.delivery === c.context)
     .with({ kind: 'all' }, (c) => c.of.every((x) => _holds(x, ctx)))
     .with({ kind: 'any' }, (c) => c.of.some((x) => _holds(x, ctx)))
