@@ -121,6 +121,34 @@ export const flags: Readonly<Record<string, string>> = {
     'Gracias por contarnos esto. No tienes que enfrentarlo a solas. Por favor, habla hoy con alguien: un médico, tu terapeuta o una línea de crisis. Si crees que podrías llevar a cabo estos planes, pide ayuda ahora mismo.',
   'flag.core10-risk-unanswered.clientMessage':
     'Una pregunta sobre planes de quitarte la vida quedó en blanco. Está bien. Tu equipo de atención puede preguntarte sobre ella. Si tienes estos pensamientos, por favor cuéntaselo hoy a alguien.',
+  'flag.cssrs-wish-dead.clientMessage':
+    'Gracias por contárnoslo. Estos pensamientos pueden pesar mucho, y no tienes que cargar con ellos a solas. Por favor, habla pronto con tu equipo de atención. Si crees que podrías actuar según ellos, pide ayuda ahora mismo.',
+  'flag.cssrs-active-thoughts.clientMessage':
+    'Gracias por contárnoslo. Estos pensamientos pueden pesar mucho, y no tienes que cargar con ellos a solas. Por favor, habla pronto con tu equipo de atención. Si crees que podrías actuar según ellos, pide ayuda ahora mismo.',
+  'flag.cssrs-method.clientMessage':
+    'Gracias por contárnoslo. Estos pensamientos pueden pesar mucho, y no tienes que cargar con ellos a solas. Por favor, habla pronto con tu equipo de atención. Si crees que podrías actuar según ellos, pide ayuda ahora mismo.',
+  'flag.cssrs-intent.clientMessage':
+    'Gracias por tu sinceridad. Tú importas, y hay ayuda para ti. Por favor, busca a alguien ahora mismo: una línea de crisis, tu médico o una persona de confianza. Si estás en peligro, llama al número de emergencias de tu zona.',
+  'flag.cssrs-plan.clientMessage':
+    'Gracias por tu sinceridad. Tú importas, y hay ayuda para ti. Por favor, busca a alguien ahora mismo: una línea de crisis, tu médico o una persona de confianza. Si estás en peligro, llama al número de emergencias de tu zona.',
+  'flag.cssrs-behaviour.clientMessage':
+    'Gracias por contarnos esto. Hace falta valor. Tu equipo de atención querrá hablar de esto contigo. Si ahora piensas en hacerte daño, por favor pide ayuda ya.',
+  'flag.cssrs-behaviour-recent.clientMessage':
+    'Gracias por tu sinceridad. Tú importas, y hay ayuda para ti. Por favor, busca a alguien ahora mismo: una línea de crisis, tu médico o una persona de confianza. Si estás en peligro, llama al número de emergencias de tu zona.',
+  'flag.cssrs-1-unanswered.clientMessage':
+    'Una pregunta sobre pensamientos de suicidio quedó en blanco. Está bien. Tu equipo de atención puede preguntarte sobre ella. Si tienes estos pensamientos, por favor cuéntaselo hoy a alguien.',
+  'flag.cssrs-2-unanswered.clientMessage':
+    'Una pregunta sobre pensamientos de suicidio quedó en blanco. Está bien. Tu equipo de atención puede preguntarte sobre ella. Si tienes estos pensamientos, por favor cuéntaselo hoy a alguien.',
+  'flag.cssrs-3-unanswered.clientMessage':
+    'Una pregunta sobre pensamientos de suicidio quedó en blanco. Está bien. Tu equipo de atención puede preguntarte sobre ella. Si tienes estos pensamientos, por favor cuéntaselo hoy a alguien.',
+  'flag.cssrs-4-unanswered.clientMessage':
+    'Una pregunta sobre pensamientos de suicidio quedó en blanco. Está bien. Tu equipo de atención puede preguntarte sobre ella. Si tienes estos pensamientos, por favor cuéntaselo hoy a alguien.',
+  'flag.cssrs-5-unanswered.clientMessage':
+    'Una pregunta sobre pensamientos de suicidio quedó en blanco. Está bien. Tu equipo de atención puede preguntarte sobre ella. Si tienes estos pensamientos, por favor cuéntaselo hoy a alguien.',
+  'flag.cssrs-6-unanswered.clientMessage':
+    'Una pregunta sobre pensamientos de suicidio quedó en blanco. Está bien. Tu equipo de atención puede preguntarte sobre ella. Si tienes estos pensamientos, por favor cuéntaselo hoy a alguien.',
+  'flag.cssrs-6b-unanswered.clientMessage':
+    'Una pregunta sobre pensamientos de suicidio quedó en blanco. Está bien. Tu equipo de atención puede preguntarte sobre ella. Si tienes estos pensamientos, por favor cuéntaselo hoy a alguien.',
   'flag.phq9-item9.clientMessage':
     'Gracias por contarnos sobre estos pensamientos. No tienes que enfrentarlos a solas. Por favor, habla hoy con alguien: un médico, tu terapeuta o una línea de crisis. Si crees que podrías actuar según estos pensamientos, pide ayuda ahora mismo.',
   'flag.phq9-item9-unanswered.clientMessage':
