@@ -6,16 +6,25 @@ export const PREVIEW_CHARS = 24;
 
 /**
  * A string as error messages show it: JSON-quoted and cut to {@link PREVIEW_CHARS} characters
- * (code points), with `…` when cut.
+ * (code points), with `…` when cut. Escapes count against the cut too (at most twice
+ * {@link PREVIEW_CHARS} characters between the quotes), so a string of control characters or lone
+ * surrogates, which JSON writes as six characters each (`\ud83d`), cannot make a message long.
  *
  * @internal
  */
 export function _previewText(value: string): string {
-  const chars = [...value.slice(0, PREVIEW_CHARS + 8)];
-  // The slice can end between the two halves of a character (an emoji); never show half of one.
-  if (/^[\uD800-\uDBFF]$/.test(chars[chars.length - 1] ?? '')) chars.pop();
-  const cut = chars.slice(0, PREVIEW_CHARS).join('');
-  return JSON.stringify(cut) + (cut.length < value.length ? '…' : '');
+  let out = '';
+  let shown = 0;
+  let read = 0;
+  // Code point by code point: never shows half of a character (an emoji), and reads no further than it shows.
+  for (const ch of value) {
+    const escaped = JSON.stringify(ch).slice(1, -1);
+    if (shown === PREVIEW_CHARS || out.length + escaped.length > 2 * PREVIEW_CHARS) break;
+    out += escaped;
+    shown++;
+    read += ch.length;
+  }
+  return `"${out}"${read < value.length ? '…' : ''}`;
 }
 
 /**
