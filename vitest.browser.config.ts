@@ -39,6 +39,8 @@ export const NODE_ONLY_TESTS = [
   'test/charts/visual.test.ts', // renders the demo report in Debian's chromium through playwright and writes PNG artifacts
   'test/exercises/espeak.test.ts', // speaks every script with espeak-ng and sox (child processes, temp files)
   'test/exercises/snapshots.test.ts', // review snapshots on disk (toMatchFileSnapshot, readdirSync)
+  'test/locales/es-speech.test.ts', // speaks every Spanish script with espeak-ng and sox (child processes, temp files)
+  'test/locales/guards.test.ts', // bundles apps with esbuild to prove a pack is absent unless imported
   'test/instruments/snapshots.test.ts', // review snapshots on disk (toMatchFileSnapshot, readdirSync)
   'test/outcomes/doc-examples.test.ts', // TSDoc examples read from src/ and compiled with esbuild
   'test/outcomes/r-conformance.test.ts', // R reference values read from ../shared/conformance/r

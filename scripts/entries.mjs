@@ -7,6 +7,7 @@ export const ENTRIES = [
   { subpath: './schemas', name: 'schemas', source: 'src/schemas/index.ts' },
   { subpath: './fhir', name: 'fhir', source: 'src/interop/fhir/index.ts' },
   { subpath: './sql', name: 'sql', source: 'src/interop/sql/index.ts' },
+  { subpath: './locales/es', name: 'locales-es', source: 'src/locales/es/index.ts' },
   { subpath: './charts', name: 'charts', source: 'src/charts/index.ts' },
 ];
 

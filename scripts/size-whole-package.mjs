@@ -7,5 +7,6 @@ export * as exercises from '../dist/exercises.js';
 export * as fhir from '../dist/fhir.js';
 export * as core from '../dist/index.js';
 export * as instruments from '../dist/instruments.js';
+export * as localesEs from '../dist/locales-es.js';
 export * as schemas from '../dist/schemas.js';
 export * as sql from '../dist/sql.js';

@@ -10,6 +10,7 @@ export * from './exercises/index.js';
 export * from './instruments/index.js';
 export * from './interop/fhir/index.js';
 export * from './interop/sql/index.js';
+export * from './locales/index.js';
 export * from './model/index.js';
 export * from './outcomes/index.js';
 export * from './planning/index.js';

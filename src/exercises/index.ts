@@ -16,7 +16,7 @@ export {
 } from './personalize.js';
 export { type MarkdownOptions, renderMarkdown } from './render/markdown.js';
 export { renderSsml, SSML_ENGINE_PROFILES, SSML_ENGINES, type SsmlEngine, type SsmlEngineProfile, type SsmlOptions } from './render/ssml.js';
-export { renderText, VARIANT_LABELS } from './render/text.js';
+export { type RenderLocaleOptions, renderText, VARIANT_LABELS } from './render/text.js';
 export { renderTimeline, type Timeline, type TimelineSpan, type TimelineStep } from './render/timeline.js';
 export * from './scripts/index.js';
 export {
@@ -41,3 +41,4 @@ export {
 } from './session.js';
 export * from './types.js';
 export { selectVariant } from './variant.js';
+export { EXERCISE_TEXT, type ExerciseTextId } from './words.js';

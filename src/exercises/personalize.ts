@@ -1,7 +1,9 @@
 import type { Citation, SafeResult } from '../model/issue.js';
+import { type LocalePack, textId } from '../model/locale.js';
 import { isRegionCode, type RegionCode } from '../model/region.js';
 import type { DeliveryMode, TechniqueId } from '../model/technique.js';
-import { type CrisisHelp, crisisHelp, SafetyDataError } from '../safety/crisis-resources.js';
+import { _safetyWord, type CrisisHelp, crisisHelp as crisisHelpIn, SafetyDataError } from '../safety/crisis-resources.js';
+import { type _Locale, _readLocale, _tagOf, _word, LocaleError, type LocaleOption } from '../safety/locale.js';
 import type { ResourceOverride } from '../safety/types.js';
 import { _atSentenceStart, _capitalize, _deepFreeze, _kindOf, _preview } from './_internal/text.js';
 import { _readPlain } from './read-plain.js';
@@ -64,6 +66,8 @@ export type PronounOption = keyof typeof PRONOUN_SETS | PronounSet;
  *   Without it, the note names no number: "your local emergency number or a crisis line".
  * - `resources`: an app's own crisis contacts for that region (`{ mode: 'replace' | 'extend',
  *   contacts }`, validated like shipped data); needs `region`.
+ * - `locale`: `'en'` (default) or a locale pack (`import { es } from 'securebase/locales/es'`); any
+ *   other value, or a pack that lacks a string of the script, is refused (never shown in English).
  *
  * Strings may hold letters, digits, spaces and `' ’ - . ,` only; markup characters such as
  * `< > { } [ ] & * _ #` and line breaks are refused, so a value can never inject SSML, Markdown or
@@ -90,6 +94,12 @@ export interface PersonalizeOptions {
   readonly region?: RegionCode | undefined;
   /** An app's own crisis contacts for `region` (validated); needs `region`. */
   readonly resources?: ResourceOverride | undefined;
+  /**
+   * The language: `'en'` (default) or a locale pack such as `es` from `securebase/locales/es`. Every
+   * client-facing string (title, summary, steps, screening questions, safety note, crisis help,
+   * neutral wording and pronouns) then comes from the pack; therapist notes stay in English.
+   */
+  readonly locale?: LocaleOption | undefined;
 }
 
 /**
@@ -175,6 +185,8 @@ export interface PersonalizedScript {
   readonly id: string;
   /** The script's content version. */
   readonly version: string;
+  /** The language of every client-facing string: `'en'` or the pack's tag (`'es'`). Renderers need the same pack. */
+  readonly locale: string;
   /** The title, for the client. */
   readonly title: string;
   /** A one-line summary, for the client. */
@@ -254,6 +266,8 @@ export interface PersonalizeIssue {
     | 'invalid_region'
     | 'invalid_resources'
     | 'invalid_script'
+    | 'invalid_locale'
+    | 'missing_translation'
     | 'unreadable_input';
   /**
    * Where: the option (`['name']`, `['pronouns', 'them']`, `['resources', 'contacts', 0, 'phone']`),
@@ -299,7 +313,7 @@ export class PersonalizeError extends Error {
   }
 }
 
-const OPTION_KEYS = ['variant', 'name', 'caregiver', 'safePlace', 'pronouns', 'region', 'resources'] as const;
+const OPTION_KEYS = ['variant', 'name', 'caregiver', 'safePlace', 'pronouns', 'region', 'resources', 'locale'] as const;
 const PRONOUN_KEYS = ['they', 'them', 'their', 'theirs', 'themself'] as const;
 const STRING_OPTIONS = ['name', 'caregiver', 'safePlace'] as const;
 
@@ -314,6 +328,7 @@ interface Resolved {
   readonly values: Readonly<Record<Slot, string | undefined>>;
   readonly pronounsKind: PersonalizedScript['personalized']['pronouns'];
   readonly help: CrisisHelp;
+  readonly pack: _Locale;
 }
 
 /** `resources.contacts[0].phone: expected …` → `['resources', 'contacts', 0, 'phone']`. */
@@ -325,8 +340,31 @@ function problemPath(problem: string): (string | number)[] {
   return out.length > 0 && out[0] === 'resources' ? out : ['resources'];
 }
 
+/** A `missing_translation` issue for ids a pack lacks. */
+function missingIssue(pack: LocalePack, ids: readonly string[], path: readonly (string | number)[]): PersonalizeIssue {
+  const unique = [...new Set(ids)];
+  const shown = unique.slice(0, 3).join(', ') + (unique.length > 3 ? ` (and ${unique.length - 3} more)` : '');
+  return {
+    code: 'missing_translation',
+    path,
+    received: _preview(shown),
+    expected: `a string for every id in the ${pack.locale} pack`,
+    message: `Option "locale": the ${_preview(pack.locale)} pack has no string for ${shown}; it cannot be shown in another language instead.`,
+  };
+}
+
 /** The crisis help for the options' region and resources, or issues naming the field. */
-function resolveHelp(rec: Record<string, unknown>, issues: PersonalizeIssue[]): CrisisHelp {
+function resolveHelp(rec: Record<string, unknown>, issues: PersonalizeIssue[], pack: _Locale): CrisisHelp {
+  const locale = pack === null ? 'en' : pack;
+  const crisisHelp = (o: { region?: RegionCode; resources?: ResourceOverride } = {}): CrisisHelp => {
+    try {
+      return crisisHelpIn({ ...o, locale });
+    } catch (e) {
+      if (!(e instanceof LocaleError) || pack === null) throw e;
+      issues.push(missingIssue(pack, e.missing, ['locale']));
+      return crisisHelpIn(o);
+    }
+  };
   const none = crisisHelp();
   const { region, resources } = rec;
   if (region !== undefined && !isRegionCode(region)) {
@@ -421,8 +459,9 @@ function resolveOptions(options: unknown, issues: PersonalizeIssue[]): Resolved 
   };
   let variant: ScriptVariant = 'standard';
   let pronounsKind: Resolved['pronounsKind'] = 'they';
-  let help = crisisHelp();
-  if (options === undefined) return { variant, values, pronounsKind, help };
+  let help = crisisHelpIn();
+  let pack: _Locale = null;
+  if (options === undefined) return { variant, values, pronounsKind, help, pack };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     const received = _preview(options);
     issues.push({
@@ -432,9 +471,19 @@ function resolveOptions(options: unknown, issues: PersonalizeIssue[]): Resolved 
       expected: 'an options object or undefined',
       message: `Options: expected an object such as { name: 'Sam' }, got ${_kindOf(options)} (received ${received}).`,
     });
-    return { variant, values, pronounsKind, help };
+    return { variant, values, pronounsKind, help, pack };
   }
   const rec = options as Record<string, unknown>;
+  const loc = _readLocale(rec.locale);
+  if (loc.ok) pack = loc.pack;
+  else
+    issues.push({
+      code: 'invalid_locale',
+      path: ['locale'],
+      received: loc.received,
+      expected: "'en' or a locale pack such as es from 'securebase/locales/es'",
+      message: `Option "locale": ${loc.message}`,
+    });
   unknownKeys(rec, OPTION_KEYS, [], (k) => `Option ${k}: not a personalisation option; expected one of ${OPTION_KEYS.join(', ')}.`, issues);
   if (rec.variant !== undefined) {
     if ((SCRIPT_VARIANTS as readonly unknown[]).includes(rec.variant)) variant = rec.variant as ScriptVariant;
@@ -493,15 +542,59 @@ function resolveOptions(options: unknown, issues: PersonalizeIssue[]): Resolved 
       }
     }
   }
-  help = resolveHelp(rec, issues);
-  return { variant, values, pronounsKind, help };
+  if (pack !== null && pronounsKind !== 'custom') {
+    const missing: string[] = [];
+    for (const key of PRONOUN_KEYS) values[key] = _word(pack, `exercise-ui.pronouns.${pronounsKind}.${key}`, values[key] ?? '', missing);
+    if (missing.length > 0) issues.push(missingIssue(pack, missing, ['locale']));
+  }
+  help = resolveHelp(rec, issues, pack);
+  return { variant, values, pronounsKind, help, pack };
 }
 
 const PLACEHOLDER = /\{([^{}]{0,40})\}/gu;
-const GREETING = /\b(Hi|Hello|Hey|Welcome|Welcome back|Thank you|Thanks|Well done|Good job|Good morning|Good evening)\s+\{name\}(?=\s*[.!?,;:])/gu;
+/** The words used for a slot with no value, in one language. */
+interface Neutral {
+  readonly caregiver: string;
+  readonly safePlace: string;
+  readonly name: string;
+  readonly nameStart: string;
+  readonly possessive: string;
+  readonly possessiveStart: string;
+  readonly greeting: RegExp;
+  readonly dear: RegExp;
+  readonly dearFriend: string;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const alternatives = (list: string) =>
+  list
+    .split('|')
+    .map((w) => w.trim())
+    .filter((w) => w !== '')
+    .map(escapeRe)
+    .join('|');
+
+/** The neutral wording of a locale; `missing` collects ids a pack lacks. */
+function neutralOf(pack: _Locale, missing: string[]): Neutral {
+  const w = (id: string, en: string) => _word(pack, `exercise-ui.neutral.${id}`, en, missing);
+  const greetings = w('greetings', 'Hi|Hello|Hey|Welcome|Welcome back|Thank you|Thanks|Well done|Good job|Good morning|Good evening');
+  return {
+    caregiver: w('caregiver', NEUTRAL_WORDING.caregiver),
+    safePlace: w('safePlace', NEUTRAL_WORDING.safePlace),
+    name: w('name', NEUTRAL_WORDING.name),
+    nameStart: w('name-start', 'You'),
+    possessive: w('name-possessive', NEUTRAL_WORDING.namePossessive),
+    possessiveStart: w('name-possessive-start', 'Your'),
+    greeting: new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives(greetings)})\\s+\\{name\\}(?=\\s*[.!?,;:])`, 'gu'),
+    dear: new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives(w('dear', 'Dear'))})\\s+\\{name\\}`, 'gu'),
+    dearFriend: w('dear-friend', 'Dear friend'),
+  };
+}
+
+const ENGLISH_NEUTRAL = neutralOf(null, []);
 
 /** Removes or neutralises `{name}` when no name was given, keeping the sentence readable. */
-function dropName(text: string): string {
+function dropName(text: string, nw: Neutral): string {
   return (
     text
       // "When you're ready, {name}, open your eyes." -> "When you're ready, open your eyes."
@@ -511,17 +604,23 @@ function dropName(text: string): string {
       // "{name}, take a breath." -> "Take a breath."
       .replace(/(^|[.!?…]["”’)]*\s+|\n\s*)\{name\}\s*,\s*(\p{L})/gu, (_m, lead: string, first: string) => lead + first.toUpperCase())
       // "Hello {name}." -> "Hello."
-      .replace(GREETING, '$1')
+      .replace(nw.greeting, '$1')
       // "Dear {name}," -> "Dear friend,"
-      .replace(/\bDear\s+\{name\}/gu, 'Dear friend')
+      .replace(nw.dear, () => nw.dearFriend)
   );
 }
 
-function fillText(text: string, values: Resolved['values'], path: readonly (string | number)[], issues: PersonalizeIssue[]): string {
-  let out = values.name === undefined ? dropName(text) : text;
+function fillText(
+  text: string,
+  values: Resolved['values'],
+  path: readonly (string | number)[],
+  issues: PersonalizeIssue[],
+  nw: Neutral = ENGLISH_NEUTRAL,
+): string {
+  let out = values.name === undefined ? dropName(text, nw) : text;
   out = out.replace(/\{name\}(['’]s)\b/gu, (_m, s: string, offset: number, whole: string) => {
     if (values.name !== undefined) return `${values.name}${s}`;
-    return _atSentenceStart(whole.slice(0, offset)) ? 'Your' : NEUTRAL_WORDING.namePossessive;
+    return _atSentenceStart(whole.slice(0, offset)) ? nw.possessiveStart : nw.possessive;
   });
   out = out.replace(PLACEHOLDER, (match, inner: string, offset: number, whole: string) => {
     if (!(SLOTS as readonly string[]).includes(inner)) {
@@ -538,8 +637,8 @@ function fillText(text: string, values: Resolved['values'], path: readonly (stri
     const slot = inner as Slot;
     const given = values[slot];
     const start = _atSentenceStart(whole.slice(0, offset));
-    if (slot === 'name') return given ?? (start ? 'You' : NEUTRAL_WORDING.name);
-    const word = given ?? (slot === 'caregiver' ? NEUTRAL_WORDING.caregiver : NEUTRAL_WORDING.safePlace);
+    if (slot === 'name') return given ?? (start ? nw.nameStart : nw.name);
+    const word = given ?? (slot === 'caregiver' ? nw.caregiver : nw.safePlace);
     return start ? _capitalize(word) : word;
   });
   if (/[{}]/u.test(out) && !issues.some((i) => i.path === path)) {
@@ -553,9 +652,6 @@ function fillText(text: string, values: Resolved['values'], path: readonly (stri
   }
   return out;
 }
-
-/** Said before the crisis help at the end of every safety note: it names self-harm as a reason to reach out. */
-const CRISIS_LEAD = 'If you might hurt yourself, or you feel unsafe, reach out for help now.';
 
 const STEP_KINDS = ['say', 'pause', 'breathe', 'prompt', 'check-in', 'grounding-exit'] as const;
 const isText = (v: unknown): v is string => typeof v === 'string';
@@ -643,8 +739,15 @@ function build(rawScript: ExerciseScript, rawOptions: unknown): SafeResult<Perso
   const issues: PersonalizeIssue[] = [];
   const resolved = resolveOptions(options, issues);
   if (issues.length > 0) return { ok: false, issues: Object.freeze(issues) };
-  const { values, variant } = resolved;
-  const fill = (text: string, path: readonly (string | number)[]) => fillText(text, values, path, issues);
+  const { values, variant, pack } = resolved;
+  const missing: string[] = [];
+  const nw = pack === null ? ENGLISH_NEUTRAL : neutralOf(pack, missing);
+  // A string of the script in the chosen language: the English of the definition, or the pack's
+  // string of the same stable id (`exercise.<script id>.<path>`).
+  const local = (english: string, path: readonly (string | number)[]) =>
+    pack === null ? english : _word(pack, textId('exercise', script.id, path.join('.')), english, missing);
+  const fill = (text: string, path: readonly (string | number)[]) => fillText(local(text, path), values, path, issues, nw);
+  const note = (text: string, path: readonly (string | number)[]) => fillText(text, values, path, issues, nw);
   const steps: PersonalizedStep[] = [];
   const selected = selectVariant(script, variant);
   for (const step of selected) {
@@ -680,6 +783,7 @@ function build(rawScript: ExerciseScript, rawOptions: unknown): SafeResult<Perso
   const value: PersonalizedScript = {
     id: script.id,
     version: script.version,
+    locale: _tagOf(pack),
     title: fill(script.title, ['title']),
     summary: fill(script.summary, ['summary']),
     technique: script.technique,
@@ -688,7 +792,7 @@ function build(rawScript: ExerciseScript, rawOptions: unknown): SafeResult<Perso
     focus: [...script.focus],
     variant,
     durationSeconds: script.durationSeconds[variant],
-    safetyNote: `${fill(script.safetyNote, ['safetyNote'])} ${CRISIS_LEAD} ${resolved.help.text}`,
+    safetyNote: `${fill(script.safetyNote, ['safetyNote'])} ${_safetyWord(pack, 'safety.reach-out', missing)} ${resolved.help.text}`,
     // A copy of plain data: the app's contacts are deep-frozen with the rest, never shared.
     crisisHelp: JSON.parse(JSON.stringify(resolved.help)) as CrisisHelp,
     startCeiling: script.startCeiling ?? null,
@@ -697,7 +801,8 @@ function build(rawScript: ExerciseScript, rawOptions: unknown): SafeResult<Perso
       contraindication: q.contraindication,
       question: fill(q.question, ['contraindications', i, 'question']),
     })),
-    therapistNotes: (script.therapistNotes ?? []).map((note, i) => fill(note, ['therapistNotes', i])),
+    // For the clinician: always in English, the language of the definitions.
+    therapistNotes: (script.therapistNotes ?? []).map((text, i) => note(text, ['therapistNotes', i])),
     citations: script.citations.map((c) => ({ ...c })),
     personalized: {
       name: values.name !== undefined,
@@ -706,6 +811,7 @@ function build(rawScript: ExerciseScript, rawOptions: unknown): SafeResult<Perso
       pronouns: resolved.pronounsKind,
     },
   };
+  if (pack !== null && missing.length > 0) issues.push(missingIssue(pack, missing, ['locale']));
   if (issues.length > 0) return { ok: false, issues: Object.freeze(issues) };
   return { ok: true, value: _deepFreeze(value) };
 }

@@ -1,10 +1,12 @@
 import { freeze, produce } from 'immer';
 import { isRegionCode, type RegionCode } from '../model/region.js';
 import { crisisHelp, SafetyDataError } from '../safety/crisis-resources.js';
+import type { LocaleOption } from '../safety/locale.js';
 import type { ResourceOverride } from '../safety/types.js';
 import { _assertPersonalized, _kindOf, _preview } from './_internal/text.js';
 import type { PersonalizedScript } from './personalize.js';
 import type { ScriptVariant } from './types.js';
+import { _rendererWords } from './words.js';
 
 /**
  * The version of the session state format. {@link schemas!restoreSession | restoreSession} (from
@@ -370,9 +372,11 @@ export interface SessionOptions {
   readonly region?: RegionCode | undefined;
   /** An app's own crisis contacts for `region` (validated); needs `region`. */
   readonly resources?: ResourceOverride | undefined;
+  /** The language the script was personalised in (`'en'`, default, or its pack), for the crisis help named with `region`. */
+  readonly locale?: LocaleOption | undefined;
 }
 
-const SESSION_OPTION_KEYS = ['distressThreshold', 'distressRise', 'region', 'resources'] as const;
+const SESSION_OPTION_KEYS = ['distressThreshold', 'distressRise', 'region', 'resources', 'locale'] as const;
 
 /** The range of a `Date`, in milliseconds: a time beyond it is refused, so that no duration overflows. */
 const MAX_TIME = 8.64e15;
@@ -416,9 +420,12 @@ export function startSession(script: PersonalizedScript, at: number, options: Se
     throw new SafetyDataError([`region: expected an ISO 3166-1 alpha-2 code such as "GB", received ${_preview(options.region)}`]);
   if (options.resources !== undefined && options.region === undefined) throw new SafetyDataError(['resources: give the region they apply to as well']);
   const scriptHelp = (script as { crisisHelp?: { region?: unknown; text?: unknown } }).crisisHelp;
+  // The crisis help named with a region is in the script's language: the same pack is needed.
+  const words = options.region !== undefined || options.locale !== undefined ? _rendererWords(script, options.locale, 'startSession') : null;
+  const locale = words?.pack ?? 'en';
   const help =
     options.region !== undefined
-      ? crisisHelp(options.resources === undefined ? { region: options.region } : { region: options.region, resources: options.resources })
+      ? crisisHelp(options.resources === undefined ? { region: options.region, locale } : { region: options.region, resources: options.resources, locale })
       : scriptHelp !== undefined && typeof scriptHelp.text === 'string' && (scriptHelp.region === null || isRegionCode(scriptHelp.region))
         ? { region: scriptHelp.region, text: scriptHelp.text }
         : crisisHelp();

@@ -247,7 +247,9 @@ export interface FlagReview extends ClinicianReview {
 /**
  * The options of {@link planTreatment}: the person's region, for the crisis and domestic-abuse help
  * the plan shows them, and an app's own resources for it. With no region the plan names no phone
- * number ("your local emergency number or a crisis line").
+ * number ("your local emergency number or a crisis line"). `locale` (`'en'` or a pack such as `es`
+ * from `securebase/locales/es`) sets the language of what the plan says to the person
+ * (`forPerson`, `safetyActions[].forPerson`); the clinician's parts stay in English.
  *
  * @example
  * ```ts

@@ -6,7 +6,8 @@ import { _deepFreeze } from '../model/freeze.js';
 import { type ClinicianAnnotation, CURRENT_RISK_RECENCIES, REVIEW_OUTCOMES, type RiskRecency } from '../model/intake.js';
 import { _formatPath } from '../model/preview.js';
 import { CONCERNS, CONTRAINDICATIONS, type Concern, type Contraindication, type DeliveryMode, TECHNIQUE_IDS, type TechniqueId } from '../model/technique.js';
-import { crisisHelp, domesticAbuseHelp, SafetyDataError } from '../safety/crisis-resources.js';
+import { crisisHelp, domesticAbuseHelp, flagTextId, SafetyDataError } from '../safety/crisis-resources.js';
+import { _assertComplete, _localeOrThrow, _word } from '../safety/locale.js';
 import { techniques } from '../techniques/protocols/registry.js';
 import { type StrategyFit, type TechniqueProtocol, THERAPY_PHASES, type TherapyPhase } from '../techniques/types.js';
 import { _AttachmentProblem, _resolveAttachment, _strategyOf } from './_internal/attachment.js';
@@ -687,11 +688,16 @@ export function planTreatment(formulation: Formulation, options?: PlanOptions): 
     rule: f.actions.get(a.id) as string,
     forPerson: helpText(a.personHelp),
   }));
+  // A flag's words for the person in the plan's language (`flag.<id>.clientMessage` of the pack).
+  const pack = _localeOrThrow(options?.locale, 'planTreatment');
+  const missing: string[] = [];
+  const flagText = (x: { id: string; clientMessage: string }) => (pack === null ? x.clientMessage : _word(pack, flagTextId(x.id), x.clientMessage, missing));
   const forPerson: PlanMessage[] = [
-    ...risk.flags.map((x): PlanMessage => ({ kind: 'flag', id: `${x.instrument}:${x.id}`, text: x.clientMessage })),
+    ...risk.flags.map((x): PlanMessage => ({ kind: 'flag', id: `${x.instrument}:${x.id}`, text: flagText(x) })),
     { kind: 'crisis-help', id: 'crisis-help', text: crisisText },
     ...(abuse === null ? [] : [{ kind: 'domestic-abuse-help', id: 'domestic-abuse-help', text: abuse.text } satisfies PlanMessage]),
   ];
+  _assertComplete(pack, missing, 'planTreatment');
   const appliedRules: AppliedRule[] = applying.map((r) => ({ id: r.id, description: r.description, source: r.source }));
 
   const plan: TreatmentPlan = {

@@ -2,6 +2,7 @@ import { _deepFreeze } from '../model/freeze.js';
 import type { SafeResult } from '../model/issue.js';
 import { _preview } from '../model/preview.js';
 import { isRegionCode, type RegionCode } from '../model/region.js';
+import { _assertComplete, _fill, type _Locale, _localeOrThrow, _word } from './locale.js';
 import { regionResources } from './regions/registry.js';
 import type { CrisisContact, RegionResources, ResourceOverride, SafetyOptions } from './types.js';
 
@@ -185,7 +186,7 @@ function readOptions(
   path: string,
   out: string[],
   withRegion: boolean,
-): { region?: unknown; resources?: unknown; hasRegion: boolean } | undefined {
+): { region?: unknown; resources?: unknown; locale?: unknown; hasRegion: boolean } | undefined {
   if (options === undefined) return { hasRegion: false };
   if (typeof options !== 'object' || options === null || isArray(options)) {
     out.push(`${path}: expected an options object or nothing, received ${_preview(options)}`);
@@ -196,7 +197,9 @@ function readOptions(
   if (!withRegion) return { resources: res.value, hasRegion: false };
   const reg = read(options, 'region', path, out);
   if (!reg.ok) return undefined;
-  return { region: reg.value, resources: res.value, hasRegion: reg.value !== undefined };
+  const loc = read(options, 'locale', path, out);
+  if (!loc.ok) return undefined;
+  return { region: reg.value, resources: res.value, locale: loc.value, hasRegion: reg.value !== undefined };
 }
 
 /** Checks an app's override against the shipped data of the region. */
@@ -298,42 +301,86 @@ export interface CrisisHelp {
   readonly text: string;
 }
 
-const joinOr = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
+const SAFETY_ENGLISH = {
+  'safety.crisis.fallback': 'You do not have to go through this alone. If you are in danger now, call your local emergency number or a crisis line.',
+  'safety.domestic-abuse.fallback':
+    'You deserve to be safe. If you are in danger now, call your local emergency number. A local domestic abuse service can help you stay safe.',
+  'safety.crisis.lead': 'You do not have to go through this alone.',
+  'safety.domestic-abuse.lead': 'You deserve to be safe. What is happening is not your fault.',
+  'safety.crisis.no-line': 'A crisis line near you can also help.',
+  'safety.domestic-abuse.no-line': 'A local domestic abuse service can help you stay safe.',
+  'safety.danger.call': 'If you are in danger now, call {numbers}.',
+  'safety.danger.local': 'If you are in danger now, call your local emergency number.',
+  'safety.list.or': '{first} or {last}',
+  'safety.way.call': 'call {name} on {phone}',
+  'safety.way.text': 'text {number}',
+  'safety.way.text-keyword': 'text {keyword} to {number}',
+  'safety.way.text-name': 'text {name}: {number}',
+  'safety.way.text-name-keyword': 'text {name}: {keyword} to {number}',
+  'safety.way.chat-name': 'chat with {name} on their website',
+  'safety.way.chat': 'chat on their website',
+  'safety.you-can': 'You can {ways}.',
+  'safety.audience': 'It is for {audience}.',
+  'safety.hours.any-time': 'They are there any time.',
+  'safety.hours.open': 'They are open {hours}.',
+  'safety.reach-out': 'If you might hurt yourself, or you feel unsafe, reach out for help now.',
+} as const;
 
-/** Two or three short sentences that name one line: how to reach it, and when. */
-function describe(c: CrisisContact): string {
-  const ways: string[] = [];
-  if (c.phone !== undefined) ways.push(`call ${c.name} on ${c.phone}`);
-  if (c.text !== undefined) {
-    const t = c.text.keyword === undefined ? `text ${c.text.number}` : `text ${c.text.keyword} to ${c.text.number}`;
-    ways.push(c.phone === undefined ? `text ${c.name}: ${t.slice(5)}` : t);
-  }
-  if (c.chatUrl !== undefined) ways.push(ways.length === 0 ? `chat with ${c.name} on their website` : 'chat on their website');
-  const when = /^any ?time$/i.test(c.hours) ? 'They are there any time.' : `They are open ${c.hours.charAt(0).toLowerCase()}${c.hours.slice(1)}.`;
-  // Who the line is for, when it is not for everyone (a women's line must not look open to all).
-  const who = c.audience === undefined ? '' : ` It is for ${c.audience.charAt(0).toLowerCase()}${c.audience.slice(1)}.`;
-  return `You can ${joinOr(ways)}.${who} ${when}`;
+/** One id of {@link SAFETY_TEXT} (`'safety.crisis.lead'`, …). @category Safety */
+export type SafetyTextId = string;
+
+type _SafetyTextId = keyof typeof SAFETY_ENGLISH;
+
+/**
+ * The English of every string the safety texts are built from, by stable id. A locale pack
+ * translates each id (`safety.*`); `{name}`-style holes are filled by the code and must appear in
+ * every translation. A contact's `hours` and `audience` are the contact's own data in English; a
+ * pack translates them by contact id (`safety.contact.<id>.hours`, `safety.contact.<id>.audience`).
+ *
+ * @example
+ * ```ts
+ * SAFETY_TEXT['safety.crisis.lead']; // => 'You do not have to go through this alone.'
+ * ```
+ * @category Safety
+ */
+export const SAFETY_TEXT: Readonly<Record<SafetyTextId, string>> = SAFETY_ENGLISH;
+
+/** A {@link SAFETY_TEXT} string in the locale. @internal */
+export const _safetyWord = (pack: _Locale, id: _SafetyTextId, missing: string[]): string => _word(pack, id, SAFETY_ENGLISH[id], missing);
+
+const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+
+function joinOr(items: readonly string[], pack: _Locale, missing: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return _fill(_safetyWord(pack, 'safety.list.or', missing), { first: items.slice(0, -1).join(', '), last: items[items.length - 1] as string });
 }
 
-const FALLBACK = {
-  crisis: 'You do not have to go through this alone. If you are in danger now, call your local emergency number or a crisis line.',
-  'domestic-abuse':
-    'You deserve to be safe. If you are in danger now, call your local emergency number. A local domestic abuse service can help you stay safe.',
-} as const;
-
-const LEAD = {
-  crisis: 'You do not have to go through this alone.',
-  'domestic-abuse': 'You deserve to be safe. What is happening is not your fault.',
-} as const;
-
-const NO_LINE = {
-  crisis: 'A crisis line near you can also help.',
-  'domestic-abuse': 'A local domestic abuse service can help you stay safe.',
-} as const;
+/** Two or three short sentences that name one line: how to reach it, and when. */
+function describe(c: CrisisContact, pack: _Locale, missing: string[]): string {
+  const w = (id: _SafetyTextId, values: Record<string, string> = {}) => _fill(_safetyWord(pack, id, missing), values);
+  const ways: string[] = [];
+  if (c.phone !== undefined) ways.push(w('safety.way.call', { name: c.name, phone: c.phone }));
+  if (c.text !== undefined) {
+    const { number, keyword } = c.text;
+    if (c.phone === undefined)
+      ways.push(
+        keyword === undefined ? w('safety.way.text-name', { name: c.name, number }) : w('safety.way.text-name-keyword', { name: c.name, keyword, number }),
+      );
+    else ways.push(keyword === undefined ? w('safety.way.text', { number }) : w('safety.way.text-keyword', { keyword, number }));
+  }
+  if (c.chatUrl !== undefined) ways.push(ways.length === 0 ? w('safety.way.chat-name', { name: c.name }) : w('safety.way.chat'));
+  const hours = pack === null ? c.hours : _word(pack, `safety.contact.${c.id}.hours`, c.hours, missing);
+  const when = /^any ?time$/i.test(c.hours) ? w('safety.hours.any-time') : w('safety.hours.open', { hours: lowerFirst(hours) });
+  // Who the line is for, when it is not for everyone (a women's line must not look open to all).
+  const audience = c.audience === undefined ? undefined : pack === null ? c.audience : _word(pack, `safety.contact.${c.id}.audience`, c.audience, missing);
+  const who = audience === undefined ? '' : ` ${w('safety.audience', { audience: lowerFirst(audience) })}`;
+  return `${w('safety.you-can', { ways: joinOr(ways, pack, missing) })}${who} ${when}`;
+}
 
 function help(kind: 'crisis' | 'domestic-abuse', options: unknown, fn: string): CrisisHelp {
   const out: string[] = [];
   const opts = readOptions(options, 'options', out, true);
+  const pack = _localeOrThrow(opts?.locale, fn);
   let res: RegionResources | undefined;
   if (opts?.hasRegion) {
     res = resolve(opts.region, opts.resources === undefined ? undefined : { resources: opts.resources }, out, 'options.region');
@@ -347,19 +394,30 @@ function help(kind: 'crisis' | 'domestic-abuse', options: unknown, fn: string): 
         return { path: i.path, message: `${i.message} (in ${fn})` };
       }),
     );
-  const fallback = Object.freeze({ region: null, contacts: Object.freeze([]), text: FALLBACK[kind] });
-  if (res === undefined) return fallback;
-  const emergency = res.contacts.filter((c) => c.kind === 'emergency' && c.phone !== undefined);
-  const lines = res.contacts.filter((c) => c.kind === kind);
-  if (emergency.length === 0 && lines.length === 0) return fallback;
-  const parts: string[] = [LEAD[kind]];
+  const missing: string[] = [];
+  const w = (id: _SafetyTextId) => _safetyWord(pack, id, missing);
+  const fallback = Object.freeze({ region: null, contacts: Object.freeze([]), text: w(`safety.${kind}.fallback`) });
+  const emergency = res === undefined ? [] : res.contacts.filter((c) => c.kind === 'emergency' && c.phone !== undefined);
+  const lines = res === undefined ? [] : res.contacts.filter((c) => c.kind === kind);
+  if (res === undefined || (emergency.length === 0 && lines.length === 0)) {
+    _assertComplete(pack, missing, fn);
+    return fallback;
+  }
+  const parts: string[] = [w(`safety.${kind}.lead`)];
   parts.push(
     emergency.length > 0
-      ? `If you are in danger now, call ${joinOr(emergency.map((c) => c.phone as string))}.`
-      : 'If you are in danger now, call your local emergency number.',
+      ? _fill(w('safety.danger.call'), {
+          numbers: joinOr(
+            emergency.map((c) => c.phone as string),
+            pack,
+            missing,
+          ),
+        })
+      : w('safety.danger.local'),
   );
-  for (const c of lines) parts.push(describe(c));
-  if (lines.length === 0) parts.push(NO_LINE[kind]);
+  for (const c of lines) parts.push(describe(c, pack, missing));
+  if (lines.length === 0) parts.push(w(`safety.${kind}.no-line`));
+  _assertComplete(pack, missing, fn);
   return Object.freeze({ region: res.region, contacts: Object.freeze([...emergency, ...lines]), text: parts.join(' ') });
 }
 
@@ -398,7 +456,9 @@ export function domesticAbuseHelp(options?: SafetyOptions): CrisisHelp {
 /**
  * What to show a person for a raised risk flag: the flag's own message for the person
  * (`clientMessage`), then the crisis help of their region (no number without a region). The
- * clinician's `message` is never shown here.
+ * clinician's `message` is never shown here. With a `locale` pack, the message is the pack's
+ * `flag.<flag id>.clientMessage` and the help is in that language; a pack without the flag's
+ * message is refused with a {@link LocaleError}, never answered in English.
  *
  * @example
  * ```ts
@@ -409,9 +469,27 @@ export function domesticAbuseHelp(options?: SafetyOptions): CrisisHelp {
  * ```
  * @category Safety
  */
-export function flagForPerson(flag: { readonly clientMessage: string }, options?: SafetyOptions): string {
+export function flagForPerson(flag: { readonly id?: string; readonly clientMessage: string }, options?: SafetyOptions): string {
   if (flag === null || typeof flag !== 'object' || typeof flag.clientMessage !== 'string') {
     throw new TypeError("flagForPerson: flag must be a raised flag with a clientMessage (from a result's flags)");
   }
-  return `${flag.clientMessage} ${crisisHelp(options).text}`;
+  const help = crisisHelp(options).text;
+  const pack = _localeOrThrow((options as { locale?: unknown } | undefined)?.locale, 'flagForPerson');
+  if (pack === null) return `${flag.clientMessage} ${help}`;
+  if (typeof flag.id !== 'string') throw new TypeError('flagForPerson: a flag needs its id to be shown in another language (pass the raised flag as it is).');
+  const missing: string[] = [];
+  const message = _word(pack, flagTextId(flag.id), flag.clientMessage, missing);
+  _assertComplete(pack, missing, 'flagForPerson');
+  return `${message} ${help}`;
 }
+
+/**
+ * The stable id of a flag's message for the person in a locale pack: `flag.<flag id>.clientMessage`.
+ *
+ * @example
+ * ```ts
+ * flagTextId('phq9-item9'); // => 'flag.phq9-item9.clientMessage'
+ * ```
+ * @category Safety
+ */
+export const flagTextId = (flagId: string): string => `flag.${flagId}.clientMessage`;

@@ -1,4 +1,5 @@
 import type { RegionCode } from '../model/region.js';
+import type { LocaleOption } from './locale.js';
 
 /**
  * Where a contact's details were read, and when. A wrong number in a crisis does harm, so every
@@ -85,4 +86,6 @@ export interface SafetyOptions {
   readonly region?: RegionCode;
   /** An app's own resources for that region (validated). */
   readonly resources?: ResourceOverride;
+  /** The language of the text: `'en'` (default) or a locale pack such as `es` from `securebase/locales/es`. */
+  readonly locale?: LocaleOption;
 }

@@ -10,6 +10,7 @@ import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as charts from '../../src/charts/index.js';
 import * as api from '../../src/index.js';
+import * as localeEs from '../../src/locales/es/index.js';
 import * as schemas from '../../src/schemas/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -69,8 +70,8 @@ async function runExample(code: string, scope: Record<string, unknown>): Promise
   return checks;
 }
 
-/** Everything a user can import: the main entry, `securebase/schemas` (the only entry with zod) and `securebase/charts`. */
-const scope = { ...api, ...schemas, ...charts };
+/** Everything a user can import: the main entry, `securebase/schemas` (the only entry with zod), `securebase/charts` and the locale packs. */
+const scope = { ...api, ...schemas, ...charts, ...localeEs };
 
 const markdown = [join(ROOT, 'README.md'), ...walk(join(ROOT, 'docs'), '.md')].flatMap(markdownExamples);
 const sources = walk(join(ROOT, 'src'), '.ts').flatMap(docExamples);

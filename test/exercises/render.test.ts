@@ -13,6 +13,7 @@ import {
   selectVariant,
   VARIANT_LABELS,
 } from '../../src/exercises/index.js';
+import type { RenderLocaleOptions } from '../../src/exercises/render/text.js';
 import type { ExerciseScript } from '../../src/exercises/types.js';
 import { crisisHelp } from '../../src/safety/crisis-resources.js';
 import { calmBreath, fixtures, kindPlace } from './fixtures.js';
@@ -153,8 +154,9 @@ describe('every renderer, every script, every variant', () => {
     const p = personalize(calmBreath);
     // @ts-expect-error no safety-note switch
     renderMarkdown(p, { safetyNote: false });
-    expectTypeOf<keyof MarkdownOptions>().toEqualTypeOf<'headingLevel' | 'noteLines'>();
-    expectTypeOf(renderText).parameters.toEqualTypeOf<[PersonalizedScript]>();
+    expectTypeOf<keyof MarkdownOptions>().toEqualTypeOf<'headingLevel' | 'noteLines' | 'locale'>();
+    expectTypeOf(renderText).parameter(0).toEqualTypeOf<PersonalizedScript>();
+    expectTypeOf(renderText).parameter(1).toEqualTypeOf<RenderLocaleOptions | undefined>();
     // @ts-expect-error a raw script must be personalised first
     expect(() => renderText(calmBreath)).toThrow(/personalize/u);
     // @ts-expect-error a raw script must be personalised first

@@ -162,7 +162,7 @@ describe('renderSsml: escaping and options', () => {
     const p = personalize(calmBreath);
     // @ts-expect-error the safety note cannot be turned off
     renderSsml(p, { safetyNote: false });
-    expectTypeOf<keyof SsmlOptions>().toEqualTypeOf<'engine' | 'lang' | 'voice' | 'ratePercent'>();
+    expectTypeOf<keyof SsmlOptions>().toEqualTypeOf<'engine' | 'lang' | 'voice' | 'ratePercent' | 'locale'>();
     // @ts-expect-error only personalised scripts are rendered
     expect(() => renderSsml(calmBreath)).toThrow();
   });

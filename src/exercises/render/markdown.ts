@@ -1,7 +1,8 @@
+import type { LocaleOption } from '../../safety/locale.js';
 import { _assertPersonalized } from '../_internal/text.js';
 import type { PersonalizedScript } from '../personalize.js';
-import { _aboutDuration, _breathLine, _CHECK_IN_SCALE, _pauseLine, _stepLabel, _stopLine } from './_describe.js';
-import { VARIANT_LABELS } from './text.js';
+import { _rendererWords } from '../words.js';
+import { _aboutDuration, _breathLine, _checkInScale, _pauseLine, _stepLabel, _stopLine, _variantLabel } from './_describe.js';
 
 /**
  * Options for {@link renderMarkdown}. There is no option to leave out the safety note.
@@ -22,6 +23,8 @@ export interface MarkdownOptions {
   readonly headingLevel?: 1 | 2 | 3 | 4 | undefined;
   /** Lines of writing space under "Your notes" (default 6, 0 to 20). */
   readonly noteLines?: number | undefined;
+  /** The language the script was personalised in: `'en'` (default) or its locale pack (such as `es`). */
+  readonly locale?: LocaleOption | undefined;
 }
 
 /** Escapes Markdown syntax in client text so it renders as the words written. @internal */
@@ -71,35 +74,38 @@ export function renderMarkdown(script: PersonalizedScript, options: MarkdownOpti
   if (![1, 2, 3, 4].includes(level)) throw new RangeError('renderMarkdown: headingLevel must be 1, 2, 3 or 4.');
   const noteLines = options.noteLines ?? 6;
   if (!Number.isInteger(noteLines) || noteLines < 0 || noteLines > 20) throw new RangeError('renderMarkdown: noteLines must be a whole number from 0 to 20.');
+  const w = _rendererWords(script, options.locale, 'renderMarkdown');
   const h = (n: number) => '#'.repeat(level + n);
   const out: string[] = [];
   out.push(`${h(0)} ${_mdEscape(script.title)}`, '');
-  out.push(`**${VARIANT_LABELS[script.variant]}** · ${_aboutDuration(script.durationSeconds)}`, '');
-  out.push('> **Before you begin**', '>', block(script.safetyNote, '> '), '>', `> ${_mdEscape(_stopLine(script))}`, '');
+  out.push(`**${_mdEscape(_variantLabel(w, script))}** · ${_mdEscape(_aboutDuration(w, script.durationSeconds))}`, '');
+  out.push(`> **${_mdEscape(w.t('exercise-ui.before-you-begin'))}**`, '>', block(script.safetyNote, '> '), '>', `> ${_mdEscape(_stopLine(w, script))}`, '');
   out.push(block(script.summary, ''), '');
-  out.push(`${h(1)} Steps`, '');
+  out.push(`${h(1)} ${_mdEscape(w.t('exercise-ui.steps'))}`, '');
   script.steps.forEach((step, i) => {
     const n = `${i + 1}. `;
     const pad = ' '.repeat(n.length);
-    const label = _stepLabel(step);
+    const rawLabel = _stepLabel(w, step);
+    const label = rawLabel === null ? null : _mdEscape(rawLabel);
     switch (step.kind) {
       case 'pause':
-        out.push(`${n}*${_pauseLine(step.seconds)}*`);
+        out.push(`${n}*${_mdEscape(_pauseLine(w, step.seconds))}*`);
         break;
       case 'breathe':
-        if (step.text !== undefined) out.push(`${n}${block(step.text, pad).trimStart()}`, '', `${pad}*${_breathLine(step.pattern, step.cycles)}*`);
-        else out.push(`${n}*${_breathLine(step.pattern, step.cycles)}*`);
+        if (step.text !== undefined)
+          out.push(`${n}${block(step.text, pad).trimStart()}`, '', `${pad}*${_mdEscape(_breathLine(w, step.pattern, step.cycles))}*`);
+        else out.push(`${n}*${_mdEscape(_breathLine(w, step.pattern, step.cycles))}*`);
         break;
       default: {
         const text = block(step.text, pad).trimStart();
         out.push(`${n}${label === null ? '' : `**${label}:** `}${text}`);
-        if (step.kind === 'check-in') out.push('', `${pad}\`${_CHECK_IN_SCALE}\``);
+        if (step.kind === 'check-in') out.push('', `${pad}\`${_checkInScale(w)}\``);
       }
     }
     out.push('');
   });
   if (noteLines > 0) {
-    out.push(`${h(1)} Your notes`, '', 'What did you notice? Anything you want to remember or talk about?', '');
+    out.push(`${h(1)} ${_mdEscape(w.t('exercise-ui.your-notes'))}`, '', _mdEscape(w.t('exercise-ui.notes-prompt')), '');
     for (let k = 0; k < noteLines; k++) out.push('___', '');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -1,6 +1,8 @@
+import type { LocaleOption } from '../../safety/locale.js';
 import { _assertPersonalized } from '../_internal/text.js';
 import type { PersonalizedScript } from '../personalize.js';
-import { _phases, _speechSeconds, TIMING } from './timeline.js';
+import { _rendererWords } from '../words.js';
+import { _phases, _speechOf, _speechSeconds, TIMING } from './timeline.js';
 
 /**
  * The text-to-speech engines {@link renderSsml} has a profile for.
@@ -74,6 +76,13 @@ export interface SsmlEngineProfile {
     /** How the rate is written in `<prosody rate>`. */
     readonly format: 'percent' | 'multiplier';
   };
+  /**
+   * Voice names per language (by primary language subtag, `'es'`), for apps to choose from; the
+   * first is used when the engine needs a `<voice name>` and the script is in that language. For
+   * engines that pick the voice in the API request rather than in SSML (Polly, Google), the names
+   * are information only. English uses `voice.defaultName`.
+   */
+  readonly voices: { readonly [lang: string]: readonly string[] };
   /** Where the limits come from, and what is unverified. */
   readonly sources: readonly string[];
 }
@@ -114,7 +123,11 @@ export const SSML_ENGINE_PROFILES = {
     mark: { element: 'mark', attribute: 'name' },
     voice: { required: false, defaultName: null },
     rate: { min: 20, max: 200, format: 'percent' },
-    sources: ['https://www.w3.org/TR/speech-synthesis11/ (no longest break; 10 s chosen for portability)'],
+    voices: { es: ['es', 'es-419'] },
+    sources: [
+      'https://www.w3.org/TR/speech-synthesis11/ (no longest break; 10 s chosen for portability)',
+      'espeak-ng 1.51 `espeak-ng --voices=es`: es (Spanish, Spain) and es-419 (Spanish, Latin America), the voices the tests speak with',
+    ],
   },
   'polly-neural': {
     engine: 'polly-neural',
@@ -125,7 +138,12 @@ export const SSML_ENGINE_PROFILES = {
     mark: { element: 'mark', attribute: 'name' },
     voice: { required: false, defaultName: null },
     rate: { min: 20, max: 200, format: 'percent' },
-    sources: ['https://docs.aws.amazon.com/polly/latest/dg/break-tag.html', 'https://docs.aws.amazon.com/polly/latest/dg/supportedtags.html'],
+    voices: { es: ['Lucia', 'Sergio', 'Mia', 'Lupe', 'Pedro'] },
+    sources: [
+      'https://docs.aws.amazon.com/polly/latest/dg/break-tag.html',
+      'https://docs.aws.amazon.com/polly/latest/dg/supportedtags.html',
+      'https://docs.aws.amazon.com/polly/latest/dg/available-voices.html (the voice is the VoiceId of the request, not SSML; Spanish names read from third-party copies of that list, unverified which have neural variants)',
+    ],
   },
   google: {
     engine: 'google',
@@ -136,7 +154,12 @@ export const SSML_ENGINE_PROFILES = {
     mark: { element: 'mark', attribute: 'name' },
     voice: { required: false, defaultName: null },
     rate: { min: 20, max: 200, format: 'percent' },
-    sources: ['https://cloud.google.com/text-to-speech/docs/ssml', 'ssml-check-core 0.3.9 (10 s break limit for google; unverified with Google)'],
+    voices: { es: ['es-ES', 'es-US'] },
+    sources: [
+      'https://cloud.google.com/text-to-speech/docs/ssml',
+      'ssml-check-core 0.3.9 (10 s break limit for google; unverified with Google)',
+      'https://cloud.google.com/text-to-speech/docs/reference/rest/v1/VoiceSelectionParams (the request names languageCode, such as es-ES or es-US; with no voice name the service picks one for it)',
+    ],
   },
   azure: {
     engine: 'azure',
@@ -147,7 +170,9 @@ export const SSML_ENGINE_PROFILES = {
     mark: { element: 'bookmark', attribute: 'mark' },
     voice: { required: true, defaultName: 'en-US-JennyNeural' },
     rate: { min: 50, max: 200, format: 'multiplier' },
+    voices: { es: ['es-ES-ElviraNeural', 'es-ES-AlvaroNeural', 'es-MX-DaliaNeural', 'es-MX-JorgeNeural'] },
     sources: [
+      'https://learn.microsoft.com/azure/ai-services/speech-service/language-support (Spanish voice names read from third-party copies of that list; the app should check them against its region)',
       'https://learn.microsoft.com/azure/ai-services/speech-service/speech-synthesis-markup-structure',
       'https://learn.microsoft.com/en-us/answers/questions/776481/text-to-speech-imprecise-break-times (break under 5000 ms)',
       'https://learn.microsoft.com/en-us/answers/questions/466776/ssml-prosody-tag (rate="30%" is read as +30 %, so rates are written as multipliers)',
@@ -192,6 +217,8 @@ export interface SsmlOptions {
   readonly voice?: string | undefined;
   /** The speaking rate as a percentage of normal, within the engine's range; left out, the engine's normal rate. */
   readonly ratePercent?: number | undefined;
+  /** The language the script was personalised in: `'en'` (default) or its locale pack (such as `es`). */
+  readonly locale?: LocaleOption | undefined;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters
@@ -244,11 +271,13 @@ export function renderSsml(script: PersonalizedScript, options: SsmlOptions = {}
     throw new RangeError(`renderSsml: unknown engine ${JSON.stringify(String(engine)).slice(0, 40)}; expected one of ${SSML_ENGINES.join(', ')}.`);
   }
   const profile: SsmlEngineProfile = SSML_ENGINE_PROFILES[engine];
-  const lang = options.lang ?? 'en-US';
+  const w = _rendererWords(script, options.locale, 'renderSsml');
+  const sp = _speechOf(w);
+  const lang = options.lang ?? w.t('exercise-ui.speech.lang');
   if (typeof lang !== 'string' || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u.test(lang)) {
     throw new RangeError('renderSsml: lang must be a BCP 47 language tag such as "en-US".');
   }
-  const voice = options.voice ?? profile.voice.defaultName;
+  const voice = options.voice ?? (w.pack === null ? profile.voice.defaultName : (profile.voices[w.tag]?.[0] ?? profile.voice.defaultName));
   if (voice !== null && (typeof voice !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9:._-]{0,99}$/u.test(voice))) {
     throw new RangeError('renderSsml: voice must be a voice name of letters, digits and - _ . : (at most 100 characters).');
   }
@@ -298,16 +327,16 @@ export function renderSsml(script: PersonalizedScript, options: SsmlOptions = {}
         break;
       case 'grounding-exit': {
         para(step.text);
-        silence(Math.max(0, step.seconds - _speechSeconds(step.text)), `${id}-pause`);
+        silence(Math.max(0, step.seconds - _speechSeconds(step.text, sp.wordsPerSecond)), `${id}-pause`);
         break;
       }
       case 'breathe': {
         if (step.text !== undefined) para(step.text);
         for (let c = 0; c < step.cycles; c++) {
           for (const { phase, seconds } of _phases(step.pattern)) {
-            const cue = TIMING.cues[phase];
+            const cue = sp.cues[phase];
             parts.push(`<s>${words(cue)}</s>`);
-            silence(Math.max(0, seconds - _speechSeconds(cue)), `${id}-${c}-${phase}`);
+            silence(Math.max(0, seconds - _speechSeconds(cue, sp.wordsPerSecond)), `${id}-${c}-${phase}`);
           }
         }
         break;

@@ -1,6 +1,8 @@
 import { _assertPersonalized, _ms, _wordCount } from '../_internal/text.js';
 import type { PersonalizedScript, PersonalizedStep } from '../personalize.js';
 import type { BreathPattern, ScriptVariant } from '../types.js';
+import { _rendererWords, type _Words, _wordsPerSecond } from '../words.js';
+import type { RenderLocaleOptions } from './text.js';
 
 /**
  * The timing rule shared by the timeline and the SSML renderer.
@@ -35,9 +37,36 @@ export const TIMING = {
   durationTolerance: 0.1,
 } as const;
 
-/** @internal Speaking time of a text by the timing rule. */
-export function _speechSeconds(text: string): number {
-  return _wordCount(text) / TIMING.wordsPerSecond;
+const _speechSecondsAt = (text: string, wps: number) => _wordCount(text) / wps;
+
+/** @internal Speaking time of a text by the timing rule, at `wordsPerSecond` (English: {@link TIMING}). */
+export function _speechSeconds(text: string, wordsPerSecond: number = TIMING.wordsPerSecond): number {
+  return _wordCount(text) / wordsPerSecond;
+}
+
+/** The speaking rate and the breathing cues of one language. @internal */
+export interface _Speech {
+  /** Words per second. */
+  readonly wordsPerSecond: number;
+  /** The spoken cue for each phase of a breath. */
+  readonly cues: { readonly [K in keyof typeof TIMING.cues]: string };
+}
+
+/** English speech: {@link TIMING}. @internal */
+export const _ENGLISH_SPEECH: _Speech = { wordsPerSecond: TIMING.wordsPerSecond, cues: TIMING.cues };
+
+/** The speech of a locale from its words. @internal */
+export function _speechOf(w: _Words): _Speech {
+  if (w.pack === null) return _ENGLISH_SPEECH;
+  return {
+    wordsPerSecond: _wordsPerSecond(w),
+    cues: {
+      inhale: w.t('exercise-ui.cue.inhale'),
+      hold: w.t('exercise-ui.cue.hold'),
+      exhale: w.t('exercise-ui.cue.exhale'),
+      holdAfter: w.t('exercise-ui.cue.holdAfter'),
+    },
+  };
 }
 
 /** The four phases of a breath pattern, in order, with their seconds (zero-length phases dropped). @internal */
@@ -52,7 +81,8 @@ export function _phases(pattern: BreathPattern): readonly { readonly phase: keyo
 }
 
 /** Speech and silence of one step by the timing rule. @internal */
-export function _stepTiming(step: PersonalizedStep): { readonly speech: number; readonly silence: number } {
+export function _stepTiming(step: PersonalizedStep, sp: _Speech = _ENGLISH_SPEECH): { readonly speech: number; readonly silence: number } {
+  const _speechSeconds = (text: string) => _speechSecondsAt(text, sp.wordsPerSecond);
   switch (step.kind) {
     case 'say':
     case 'check-in':
@@ -70,7 +100,7 @@ export function _stepTiming(step: PersonalizedStep): { readonly speech: number; 
       let silence = 0;
       for (let c = 0; c < step.cycles; c++) {
         for (const { phase, seconds } of _phases(step.pattern)) {
-          const cue = Math.min(seconds, _speechSeconds(TIMING.cues[phase]));
+          const cue = Math.min(seconds, _speechSeconds(sp.cues[phase]));
           speech += cue;
           silence += seconds - cue;
         }
@@ -178,9 +208,12 @@ export interface Timeline {
  * ```
  * @category Exercises
  */
-export function renderTimeline(script: PersonalizedScript): Timeline {
+export function renderTimeline(script: PersonalizedScript, options: RenderLocaleOptions = {}): Timeline {
   _assertPersonalized(script, 'renderTimeline');
-  const introSpeech = _ms(_speechSeconds(script.safetyNote));
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new TypeError('renderTimeline: options must be an object such as { locale: es }.');
+  const sp = _speechOf(_rendererWords(script, options.locale, 'renderTimeline'));
+  const introSpeech = _ms(_speechSeconds(script.safetyNote, sp.wordsPerSecond));
   const introSilence: number = TIMING.gapAfterSpeechSeconds;
   const intro: TimelineSpan = {
     start: 0,
@@ -193,7 +226,7 @@ export function renderTimeline(script: PersonalizedScript): Timeline {
   let speech = introSpeech;
   let silence: number = introSilence;
   const steps: TimelineStep[] = script.steps.map((step, index) => {
-    const t = _stepTiming(step);
+    const t = _stepTiming(step, sp);
     const s = _ms(t.speech);
     const q = _ms(t.silence);
     const start = at;
