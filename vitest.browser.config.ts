@@ -46,6 +46,7 @@ export const NODE_ONLY_TESTS = [
   'test/outcomes/r-conformance.test.ts', // R reference values read from ../shared/conformance/r
   'test/planning/bundle.test.ts', // bundles an entry with esbuild to prove what it pulls in
   'test/instruments/tree-shaking.test.ts', // bundles each instrument with esbuild to prove it pulls in no other
+  'test/scoring/criteria-groups.test.ts', // checks criteria groups against the generated SQL in DuckDB (a native module)
   'test/interop/fhir/conformance.test.ts', // FHIR files read from ../shared/conformance/fhir
   'test/techniques/clinical-brief.test.ts', // the clinical brief read from ../shared/domain
   'test/fuzz/cli.test.ts', // the CLI's row parsing and scorer stage, a Node stream pipeline

@@ -32,7 +32,7 @@ export {
   nhsTalkingTherapiesThresholds,
 } from './nhs-talking-therapies.js';
 export { type ChangeDirection, type MeasureDirection, type ReliableChangeInput, type ReliableChangeResult, reliableChange } from './reliable-change.js';
-export { irv, longstring } from './response-quality.js';
+export { antonymPairs, irv, longstring, psychant } from './response-quality.js';
 export { scaleDirection } from './scale-direction.js';
 export { bovin2016, cronbach1951, jacobsonTruax1991 } from './sources.js';
 export {

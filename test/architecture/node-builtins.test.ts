@@ -177,7 +177,7 @@ describe("the browser run's list of Node-only test files", () => {
   const testFiles = sourceFiles(join(ROOT, 'test'));
   /** Entries are a folder (`test/cli/**`) or one file; nothing fancier, so this check stays exact. */
   const listed = (file: string) => NODE_ONLY_TESTS.some((e) => (e.endsWith('/**') ? file.startsWith(e.slice(0, -2)) : file === e));
-  const NODE_ONLY_PACKAGES = new Set(['esbuild', 'typescript', 'playwright']);
+  const NODE_ONLY_PACKAGES = new Set(['esbuild', 'typescript', 'playwright', 'playwright-core', '@duckdb/node-api', '@electric-sql/pglite', 'vite']);
   /** The module specifiers a file imports (static, re-exported or dynamic with a literal). */
   const importsOf = (file: string): string[] => {
     const sf = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { irv, longstring } from '../../src/outcomes/index.js';
+import { antonymPairs, irv, longstring, psychant } from '../../src/outcomes/index.js';
 
 describe('longstring (careless::longstring)', () => {
   it("reproduces the example of careless's longstring documentation: row i answers i to the first i items, then i+1, i+2, …", () => {
@@ -59,5 +59,70 @@ describe('irv (careless::irv, R sd with na.rm = TRUE)', () => {
     irv(row);
     longstring(row);
     expect(row).toEqual([1, 2, null, 4]);
+  });
+});
+
+describe('antonymPairs and psychant (careless::psychant, Meade & Craig 2012)', () => {
+  // Worked by hand: items 0 and 1 are mirror images (r = −1), and so are items 2 and 3; item 2
+  // correlates −0.14 with item 0 and +0.14 with item 1, item 3 the other way round: not antonyms.
+  const rows = [
+    [1, 5, 2, 4],
+    [2, 4, 2, 4],
+    [4, 2, 3, 3],
+    [5, 1, 1, 5],
+    [3, 3, 4, 2],
+  ];
+
+  it('finds the pairs below −0.60 over pairwise-complete rows, as [later, earlier] in R order', () => {
+    expect(antonymPairs(rows)).toEqual([
+      [1, 0],
+      [3, 2],
+    ]);
+    expect(antonymPairs(rows, 0.6)).toEqual(antonymPairs(rows)); // |critval|, as careless
+    expect(antonymPairs(rows, -1)).toEqual([]); // r must be below the cut-off, not at it
+    // A missing answer drops only that row from that pair's correlation.
+    expect(antonymPairs([...rows, [null, 3, 5, 1]])).toEqual([
+      [1, 0],
+      [3, 2],
+    ]);
+  });
+
+  it('scores a person by the within-person correlation over answered pairs; null with 2 or fewer', () => {
+    const pairs = [
+      [1, 0],
+      [3, 2],
+      [5, 4],
+    ] as const;
+    expect(psychant([1, 5, 2, 4, 3, 3], pairs)).toBe(-1); // attentive: opposite directions
+    expect(psychant([1, 1, 3, 3, 5, 5], pairs)).toBe(1); // the same answer to both items of each pair
+    expect(psychant([1, 5, 2, 4, null, 3], pairs)).toBeNull(); // 2 answered pairs
+    expect(psychant([3, 3, 3, 3, 3, 3], pairs)).toBeNull(); // no variance: R gives NA
+    // By hand: firsts (5, 4, 1), seconds (1, 2, 4): sxy = −19/3, sxx = 26/3, syy = 14/3, r = −19 / √364 = −0.9959.
+    expect(psychant([1, 5, 2, 4, 4, 1], pairs)?.toFixed(4)).toBe('-0.9959');
+  });
+
+  it('property: psychant is between −1 and 1 and unchanged by a positive linear change of every answer', () => {
+    const answer = fc.option(fc.integer({ min: 1, max: 7 }), { nil: null });
+    fc.assert(
+      fc.property(fc.array(answer, { minLength: 8, maxLength: 8 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: -3, max: 3 }), (xs, a, b) => {
+        const pairs = [
+          [1, 0],
+          [3, 2],
+          [5, 4],
+          [7, 6],
+        ] as const;
+        const r = psychant(xs, pairs);
+        const s = psychant(
+          xs.map((x) => (x === null ? null : a * x + b)),
+          pairs,
+        );
+        if (r === null) expect(s).toBeNull();
+        else {
+          expect(Math.abs(r)).toBeLessThanOrEqual(1 + 1e-12);
+          expect(s).toBeCloseTo(r, 12);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
