@@ -3,8 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gad7, phq9 } from '../../src/instruments/index.js';
-import { irv, longstring } from '../../src/outcomes/index.js';
+import { ecrR, gad7, phq9 } from '../../src/instruments/index.js';
+import { antonymPairs, irv, longstring, psychant } from '../../src/outcomes/index.js';
 import { score } from '../../src/scoring/score.js';
 import { type Built, buildCli, counts, runCli, runCliAsync, STACK } from './_cli.js';
 
@@ -233,6 +233,36 @@ describe('summaries and response quality', () => {
     });
     expect(out[0]?.longstring).toBe('10');
     expect(out[0]?.irv).toBe('0');
+  });
+
+  it('--quality adds psychant, each row scored over the antonym pairs of the whole file (careless::psychant); stdin leaves it empty, with a note', () => {
+    // A made-up ECR-R sample (1–7): items 19–36 mostly mirror items 1–18, so those pairs correlate below −0.60.
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const rows = Array.from({ length: 40 }, (_, p) =>
+      Array.from({ length: 36 }, (_, i) => (i < 18 ? 1 + Math.floor(rand() * 7) : 0)).map((v, i, a) =>
+        i < 18 ? v : p % 10 === 9 ? 1 + Math.floor(rand() * 7) : Math.min(7, Math.max(1, 8 - (a[i - 18] as number) + (rand() < 0.2 ? 1 : 0))),
+      ),
+    );
+    const csv = `id,${ecrR.items.map((it) => it.id).join(',')}
+${rows.map((a, p) => `p${p},${a.join(',')}`).join('\n')}\n`;
+    const pairs = antonymPairs(rows);
+    expect(pairs.length).toBeGreaterThan(10);
+    const r = runCli(b, ['score', 'ecr-r', file('psychant.csv', csv), '--quality']);
+    expect(r.code).toBe(0);
+    const out = table(r.stdout);
+    expect(out).toHaveLength(40);
+    out.forEach((o, p) => {
+      const want = psychant(rows[p] as number[], pairs);
+      if (want === null) expect(o.psychant).toBe('');
+      else expect(Number(o.psychant)).toBeCloseTo(want, 12);
+    });
+    const fromStdin = runCli(b, ['score', 'ecr-r', '-', '--quality'], { input: csv });
+    expect(table(fromStdin.stdout).every((o) => o.psychant === '')).toBe(true);
+    expect(fromStdin.stderr).toMatch(/psychant column stays empty when reading stdin/);
   });
 });
 

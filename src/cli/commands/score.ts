@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Readable } from 'node:stream';
+import { type Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { cronbachAlpha } from '../../outcomes/cronbach-alpha.js';
@@ -9,6 +9,7 @@ import type { InstrumentDefinition, ScoreOptions } from '../../scoring/types.js'
 import { choice, parse, positionals, wholeNumber } from '../_args.js';
 import { CliError, EXIT, fileErrorMessage, inputError, usageError, WriteFailure } from '../_errors.js';
 import { err, instrumentById, readJsonFile } from '../_io.js';
+import { pairCorrelations } from '../score/antonyms.js';
 import { itemKeys, lookedFor, PRESETS } from '../score/columns.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../score/format.js';
 import { type ErrorSink, fileSink, stderrSink } from '../score/issues.js';
@@ -63,8 +64,11 @@ Options
   --summary-file FILE       write the same summary to FILE as JSON
   --quality                 add response-quality columns for review (never an exclusion):
                             longstring, the longest run of identical answers (Johnson 2005),
-                            and irv, the SD of a person's answers (Dunn et al. 2018), as R's
-                            careless package computes them
+                            irv, the SD of a person's answers (Dunn et al. 2018), and
+                            psychant, the psychometric antonym score (Meade & Craig 2012), as
+                            R's careless package computes them; psychant reads a file twice
+                            (first to find the item pairs the sample answers oppositely) and is
+                            empty for stdin
   --long                    one output row per person and scale (instrument, scale, value,
                             band, ...), for R and pandas
   --keep-errors             write rows with errors too, in their place, with no scores and
@@ -319,6 +323,42 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
       `securebase score: note: prorating up to ${prorate} missing answer${prorate === 1 ? '' : 's'} per scale because you asked (--prorate); ${def.id} publishes no rule that allows it. Prorated scales say so in the output.`,
     );
   }
+  // --quality: the psychant column needs the antonym pairs of the whole sample, so a file is read twice.
+  let antonyms: readonly (readonly [number, number])[] | null = null;
+  if (v.quality === true) {
+    if (file === '-') {
+      err(
+        'securebase score: note: the psychant column stays empty when reading stdin: it needs a first read of the whole file to find the antonym pairs; give a file instead',
+      );
+    } else {
+      const pairs = pairCorrelations(def.items.length);
+      const first = scorer({
+        def,
+        keys,
+        input: inputFormat,
+        format,
+        score,
+        na,
+        escapeFormulas: false,
+        errors: { report: () => undefined, close: async () => undefined, where: '' },
+        collect: (a) => pairs.add(a),
+        progress: null,
+        onLayout: null,
+      });
+      const discard = new Writable({ objectMode: true, write: (_chunk, _enc, done) => done() });
+      try {
+        await pipeline(createReadStream(file), inputFormat === 'csv' ? csvSource() : ndjsonSource(), first.stream, discard);
+      } catch (e) {
+        if (e instanceof CliError) throw e;
+        throw inputError(fileErrorMessage('read', file, e));
+      }
+      antonyms = pairs.pairs();
+      if (antonyms.length === 0)
+        err(
+          'securebase score: note: no item pair correlates below -0.60 in this file, so there is no psychant score (as careless::psychant, which stops with "No Psychometric Antonyms found")',
+        );
+    }
+  }
   const kept: (readonly (number | null)[])[] | null = v.reliability ? [] : null;
   const wantSummary = v.summary === true || v['summary-file'] !== undefined;
   const stats = wantSummary ? runSummary(defs) : null;
@@ -337,6 +377,7 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
     prefix: defs.length > 1 ? (prefixes?.[0] ?? idPrefix(def)) : v.prefix,
     also,
     quality: v.quality === true,
+    antonyms,
     long: v.long === true,
     observe: stats ? (results) => stats.observe(results) : null,
     collect: kept ? (a) => kept.push(a) : null,

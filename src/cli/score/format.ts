@@ -24,6 +24,8 @@ export interface Formatter {
 export interface QualityCells {
   readonly longstring: number;
   readonly irv: number | null;
+  /** The psychometric antonym score; `null` when it cannot be computed (see `psychant`). */
+  readonly psychant: number | null;
 }
 
 /** How the output columns are named and written. */
@@ -37,7 +39,7 @@ export interface FormatterOptions {
   readonly keepErrors: boolean;
   /** One output row per person and scale (`--long`), for R and pandas. */
   readonly long?: boolean;
-  /** Add `longstring` and `irv` columns (`--quality`). */
+  /** Add `longstring`, `irv` and `psychant` columns (`--quality`). */
   readonly quality?: boolean;
   /** Other instruments scored in the same pass, each with its column prefix. */
   readonly also?: readonly { readonly def: InstrumentDefinition; readonly prefix: string }[];
@@ -145,7 +147,7 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
   const scoreCols = [
     ...scoreColumns(def, prefix),
     ...also.flatMap((a) => scoreColumns(a.def, a.prefix)),
-    ...(quality ? [`${prefix}longstring`, `${prefix}irv`] : []),
+    ...(quality ? [`${prefix}longstring`, `${prefix}irv`, `${prefix}psychant`] : []),
   ];
   const columns = [rowName, ...(passNames ?? ['passthrough']), ...scoreCols, ...(keepErrors ? [`${prefix}error`] : [])];
   const start = (row: number, pass: PassThrough): string => {
@@ -175,7 +177,7 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
             }
             line += cells;
           });
-        if (quality) line += q ? `,${q.longstring},${q.irv === null ? '' : q.irv}` : ',,';
+        if (quality) line += q ? `,${q.longstring},${q.irv === null ? '' : q.irv},${q.psychant === null ? '' : q.psychant}` : ',,,';
         return `${line}${keepErrors ? ',' : ''}\n`;
       },
       errorRow: (row, pass, error) => `${start(row, pass)}${blanks},${csvCell(error, escapeFormulas)}\n`,
@@ -239,7 +241,13 @@ function longFormatter(def: InstrumentDefinition, format: OutputFormat, passName
   const { escapeFormulas, rowName, keepErrors } = options;
   const defs = [def, ...(options.also ?? []).map((a) => a.def)];
   const quality = options.quality === true;
-  const columns = [rowName, ...(passNames ?? ['passthrough']), ...LONG_COLUMNS, ...(quality ? ['longstring', 'irv'] : []), ...(keepErrors ? ['error'] : [])];
+  const columns = [
+    rowName,
+    ...(passNames ?? ['passthrough']),
+    ...LONG_COLUMNS,
+    ...(quality ? ['longstring', 'irv', 'psychant'] : []),
+    ...(keepErrors ? ['error'] : []),
+  ];
   const passCells = (pass: PassThrough): string[] =>
     passNames !== null ? (pass as string[]) : [pass === null || Object.keys(pass).length === 0 ? '' : JSON.stringify(pass)];
   const passObject = (pass: PassThrough): unknown => {
@@ -273,7 +281,7 @@ function longFormatter(def: InstrumentDefinition, format: OutputFormat, passName
         ] as const;
         if (format === 'csv') {
           const all = [...start, ...cells.map((c) => (c === null ? '' : String(c)))];
-          if (quality) all.push(q ? String(q.longstring) : '', q?.irv == null ? '' : String(q.irv));
+          if (quality) all.push(q ? String(q.longstring) : '', q?.irv == null ? '' : String(q.irv), q?.psychant == null ? '' : String(q.psychant));
           if (keepErrors) all.push('');
           text += `${csvLine(all, escapeFormulas)}\n`;
         } else {
@@ -290,7 +298,7 @@ function longFormatter(def: InstrumentDefinition, format: OutputFormat, passName
   };
   const errorLine = (row: number, pass: PassThrough, error: string): string => {
     if (format !== 'csv') return `${JSON.stringify({ row, passthrough: passObject(pass), instrument: def.id, error })}\n`;
-    const all = [String(row), ...passCells(pass), def.id, def.version, ...LONG_COLUMNS.slice(2).map(() => ''), ...(quality ? ['', ''] : []), error];
+    const all = [String(row), ...passCells(pass), def.id, def.version, ...LONG_COLUMNS.slice(2).map(() => ''), ...(quality ? ['', '', ''] : []), error];
     return `${csvLine(all, escapeFormulas)}\n`;
   };
   if (format === 'csv') {

@@ -1,10 +1,10 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { irv, longstring } from '../../outcomes/index.js';
+import { irv, longstring, psychant } from '../../outcomes/index.js';
 import { type ScoreIssue, safeScore } from '../../scoring/score.js';
 import type { InstrumentDefinition, ScoreOptions, ScoreResult } from '../../scoring/types.js';
 import { inputError, preview } from '../_errors.js';
 import { type CsvLayout, csvLayout, type ItemKeys, itemOf, itemRange, looksLikeItem, normaliseKey } from './columns.js';
-import { type Formatter, type FormatterOptions, formatter, type OutputFormat, type PassThrough, scoreColumns } from './format.js';
+import { type Formatter, type FormatterOptions, formatter, type OutputFormat, type PassThrough, type QualityCells, scoreColumns } from './format.js';
 import type { ErrorSink, RowIssue } from './issues.js';
 import type { SourceRecord } from './sources.js';
 import { cellValue, NOT_A_NUMBER } from './values.js';
@@ -31,8 +31,10 @@ export interface ScorerOptions {
   readonly prefix?: string | undefined;
   /** One output row per person and scale (`--long`). */
   readonly long?: boolean;
-  /** Add the response-quality columns (longstring, IRV) of the first instrument's answers (`--quality`). */
+  /** Add the response-quality columns (longstring, IRV, psychant) of the first instrument's answers (`--quality`). */
   readonly quality?: boolean;
+  /** The antonym item pairs the psychant column uses (found in a first read of the file); `null`: the column is empty. */
+  readonly antonyms?: readonly (readonly [number, number])[] | null;
   /** Called with each scored row's results (first instrument, then the others), for `--summary`. */
   readonly observe?: ((results: readonly ScoreResult[]) => void) | null;
   /** More instruments scored from the same CSV rows in the same pass (`score phq-9,gad-7`), each with its prefix. */
@@ -181,7 +183,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     }
     if (!r.ok) return fail(r.issues.map(issuesOf));
     counts.written++;
-    const quality = o.quality ? qualityOf(values) : undefined;
+    const quality = o.quality ? qualityOf(values, o.antonyms ?? null) : undefined;
     buf += (fmt as Formatter).row(row, pass, r.value, more, quality);
     if (o.observe) o.observe(more ? [r.value, ...more] : [r.value]);
     bufRows++;
@@ -439,9 +441,9 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
 }
 
 /** The response-quality indices of one row's answers (numbers only; anything else counts as missing). */
-function qualityOf(values: readonly unknown[]): { longstring: number; irv: number | null } {
+function qualityOf(values: readonly unknown[], antonyms: readonly (readonly [number, number])[] | null): QualityCells {
   const answers = values.map((v) => (typeof v === 'number' ? v : null));
-  return { longstring: longstring(answers), irv: irv(answers) };
+  return { longstring: longstring(answers), irv: irv(answers), psychant: antonyms === null ? null : psychant(answers, antonyms) };
 }
 
 /** The default column prefix of an instrument: its id with every character but letters, digits and `_` as `_`, then `_` (`gad-7` → `gad_7_`). */
