@@ -2,7 +2,6 @@
 // risk flag at session 1, reliable improvement on both measures from session 3) and the course of
 // demo (`securebase demo`, `npm run demo`: six sessions), whose report the visual test renders.
 import type { ScoredTimePoint } from '../../src/charts/index.js';
-import { demoCourse as runDemoCourse } from '../../src/cli/commands/demo.js';
 import { gad7, phq9, score } from '../../src/index.js';
 
 export const DEMO_PHQ9 = [
@@ -28,4 +27,18 @@ export const demoResults = (): ScoredTimePoint<number>[] =>
   ]);
 
 /** The demo's course as the report takes it: PHQ-9 13, 13, 10, 7, 5, 3 (item 9 = 1 at session 2); GAD-7 11, 10, 8, 6, 5, 3. */
-export const demoCourse = (): ScoredTimePoint<number>[] => runDemoCourse();
+/** The sessions of the demo (`DEMO_SESSIONS` in src/cli/commands/demo.ts; the visual test checks they match). */
+export const DEMO_SESSIONS_COPY = [
+  { phq9: [2, 2, 2, 1, 2, 2, 1, 1, 0, 2], gad7: [2, 2, 2, 1, 1, 2, 1, 1] },
+  { phq9: [2, 2, 1, 1, 2, 2, 1, 1, 1, 2], gad7: [2, 2, 1, 1, 1, 2, 1, 1] },
+  { phq9: [1, 2, 1, 1, 1, 2, 1, 1, 0, 1], gad7: [1, 2, 1, 1, 1, 1, 1, 1] },
+  { phq9: [1, 1, 1, 1, 1, 1, 1, 0, 0, 1], gad7: [1, 1, 1, 1, 1, 1, 0, 1] },
+  { phq9: [1, 1, 0, 1, 1, 1, 0, 0, 0, 1], gad7: [1, 1, 1, 0, 1, 1, 0, 0] },
+  { phq9: [0, 1, 0, 1, 1, 0, 0, 0, 0, 0], gad7: [1, 1, 0, 0, 0, 1, 0, 0] },
+] as const;
+
+export const demoCourse = (): ScoredTimePoint<number>[] =>
+  DEMO_SESSIONS_COPY.flatMap((s, i) => [
+    { at: i + 1, result: score(phq9, s.phq9) },
+    { at: i + 1, result: score(gad7, s.gad7) },
+  ]);

@@ -35,6 +35,8 @@ import { exerciseScripts } from 'securebase/exercises';
 import { formulationSchema, jsonSchemaOf } from 'securebase/schemas';
 import { fromQuestionnaireResponse, toObservation, toQuestionnaire } from 'securebase/fhir';
 import { toSql } from 'securebase/sql';
+import { renderTrajectorySvg } from 'securebase/charts';
+import { es } from 'securebase/locales/es';
 
 const result = score(phq9, [0, 1, 2, 3, 0, 1, 2, 3, 0]);
 const questionnaire = toQuestionnaire(instruments.gad7);
@@ -54,7 +56,12 @@ const query: string = toSql(phq9, { dialect: 'duckdb', from: 'responses', itemCo
 // @ts-expect-error the dialect is one of the four that toSql knows
 toSql(phq9, { dialect: 'sqlite', from: 'responses', itemColumns: 'q{n}' });
 
-export const used = [result.flags, questionnaire.item, imported.ok, active, wrong, exerciseScripts.length, jsonSchemaOf(formulationSchema), query];
+const chart: string = renderTrajectorySvg([{ at: 1, result }]);
+const spanish: string = es.locale;
+// @ts-expect-error a locale pack's strings are strings
+const notAString: number = es.strings['safety.crisis.lead'];
+
+export const used = [result.flags, questionnaire.item, imported.ok, active, wrong, exerciseScripts.length, jsonSchemaOf(formulationSchema), query, chart, spanish, notAString];
 `;
 
 const COMMON_OPTIONS = { strict: true, skipLibCheck: false, noEmit: true, target: 'es2022' };

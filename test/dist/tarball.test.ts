@@ -19,7 +19,7 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
  * when set, down from 1 960 290 B and 8 448 737 B before source maps and the duplicate `.d.ts`
  * chunks left the tarball (the bundled CLI dependencies add about 38 kB of it). Growth past them is a deliberate change to these numbers.
  */
-const PACKED_BUDGET = 900_000;
+const PACKED_BUDGET = 960_000; // 904 kB packed on 2026-12-06 with charts, the Spanish pack and 23 instruments
 const UNPACKED_BUDGET = 3_800_000;
 
 interface PackFile {
