@@ -1,6 +1,16 @@
 import { _preview } from '../model/preview.js';
 import { _isDefined } from './defined.js';
-import type { BandDefinition, DerivedDefinition, InstrumentDefinition, RaisedFlag, ResponseScale, ScaleResult, ScoreResult, ValueCondition } from './types.js';
+import type {
+  BandDefinition,
+  DerivedDefinition,
+  DerivedResult,
+  InstrumentDefinition,
+  RaisedFlag,
+  ResponseScale,
+  ScaleResult,
+  ScoreResult,
+  ValueCondition,
+} from './types.js';
 
 /** @internal */
 export interface _CompiledCondition {
@@ -90,6 +100,21 @@ export interface _Compiled {
   readonly sparse: Map<number, ScoreResult> | null;
   /** Items in no scale, checked separately by the fast path. */
   readonly unscored: Int32Array;
+  /**
+   * Interned frozen `derived` records, keyed by the mixed-radix number of each derived score's
+   * code (see `_derivedCode` in score.ts), with `derivedRadix` the radix of each; `derivedRadix` is
+   * `null` when a derived score is linear (its value is not one of few) or the key space is too big.
+   */
+  readonly derivedRadix: Float64Array | null;
+  readonly derivedIntern: Map<number, Readonly<Record<string, DerivedResult>>>;
+  /** Interned frozen `scales` records of complete responses, keyed like `dense` by the scale sums. */
+  readonly scalesIntern: Map<number, Readonly<Record<string, ScaleResult>>>;
+  /** Interned frozen `flags` arrays, keyed by the bit mask of the flags raised (at most 30 flags). */
+  readonly flagsIntern: Map<number, readonly RaisedFlag[]>;
+  /** How many derived keys there are (the product of `derivedRadix`; 1 with no derived score). */
+  readonly derivedSpace: number;
+  /** Interned frozen results of complete responses whose sums, derived codes and flags are all internable. */
+  readonly resultIntern: Map<number, ScoreResult>;
 }
 
 function describeScale(s: ResponseScale): string {
@@ -278,6 +303,7 @@ function compileChecked(def: InstrumentDefinition): _Compiled {
     when: compileCondition(f.when, itemIndex, scaleIndex, def.items),
     raised: Object.freeze({ id: f.id, level: f.level, message: f.message, clientMessage: f.clientMessage }),
   }));
+  const radix = derivedRadix(derived);
   const compiled: _Compiled = {
     def,
     n,
@@ -299,6 +325,25 @@ function compileChecked(def: InstrumentDefinition): _Compiled {
     ),
     ...resultTables(scales, derived.length + flags.length === 0),
     unscored: Int32Array.from(def.items.flatMap((it, i) => (def.scales.some((sc) => sc.items.includes(it.id)) ? [] : [i]))),
+    derivedRadix: radix,
+    derivedIntern: new Map(),
+    scalesIntern: new Map(),
+    flagsIntern: new Map(),
+    derivedSpace: radix === null ? 1 : radix.reduce((p, r) => p * r, 1),
+    resultIntern: new Map(),
   };
   return compiled;
+}
+
+/**
+ * The radix of each derived score's code: a criteria count has a code per (count, outcome) and one
+ * for "missing"; a rule-based label one per rule and one for "no label". `null` when a derived
+ * score is linear or the codes of all of them do not fit a safe integer.
+ */
+function derivedRadix(derived: readonly _CompiledDerived[]): Float64Array | null {
+  if (derived.length === 0 || derived.some((d) => d.kind === 'linear')) return null;
+  const radix = Float64Array.from(derived, (d) =>
+    d.kind === 'criteria-count' ? (d.index.length + 1) * (d.outcomes.length + 1) + 1 : d.kind === 'rules' ? d.rules.length + 1 : 1,
+  );
+  return radix.reduce((p, r) => p * r, 1) <= Number.MAX_SAFE_INTEGER ? radix : null;
 }

@@ -1,6 +1,6 @@
 import type { SafeResult } from '../model/issue.js';
 import { preview } from './_internal/preview.js';
-import { type _Compiled, type _CompiledCondition, type _CompiledScale, _compile } from './compile.js';
+import { type _Compiled, type _CompiledCondition, type _CompiledDerived, type _CompiledScale, _compile } from './compile.js';
 import type { DerivedResult, InstrumentDefinition, RaisedFlag, ResponsesOf, ResultOf, ScaleResult, ScoreOptions, ScoreResult } from './types.js';
 
 /**
@@ -190,8 +190,13 @@ function readResponses(c: _Compiled, values: number[], responses: unknown, issue
   values.fill(Number.NaN, 0, n);
   const rec = responses as Record<string, unknown>;
   let unmatched = 0;
-  for (const key of Object.keys(rec)) {
-    const i = c.itemIndex.get(key);
+  const keys = Object.keys(rec);
+  const ids = c.itemIds;
+  for (let p = 0; p < keys.length; p++) {
+    const key = keys[p] as string;
+    // Records nearly always list the items in item order: the id at the same position is checked
+    // first (a string comparison), the index map only when it differs; the item found is the same.
+    const i = ids[p] === key ? p : c.itemIndex.get(key);
     if (i === undefined) {
       if (++unmatched > MAX_LISTED_UNMATCHED) continue; // counted in one issue below
       const k = preview(key);
@@ -268,9 +273,87 @@ function readOptions(c: _Compiled, options: unknown): number | string {
   return m;
 }
 
+/** How many interned `derived` records a compiled definition keeps, at most. */
+const DERIVED_INTERN_LIMIT = 4096;
+
+type CriteriaCount = _CompiledDerived & { kind: 'criteria-count' };
+type RuleLabel = _CompiledDerived & { kind: 'rules' };
+
+/** A criteria count as one code: −1 when an answer it needs is missing, else count·(outcomes + 1) + (outcome index + 1), 0 for no outcome. */
+function criteriaCode(d: CriteriaCount, buf: number[]): number {
+  let count = 0;
+  let core = 0;
+  const inGroup = d.groups === 0 ? null : new Float64Array(d.groups);
+  for (let t = 0; t < d.index.length; t++) {
+    const v = buf[d.index[t] as number] as number;
+    if (Number.isNaN(v)) return -1;
+    if (v >= (d.min[t] as number)) {
+      count++;
+      if (d.core[t] === 1) core++;
+      const g = d.group[t] as number;
+      if (inGroup !== null && g >= 0) inGroup[g] = (inGroup[g] as number) + 1;
+    }
+  }
+  const outcomes = d.outcomes;
+  for (let j = 0; j < outcomes.length; j++) {
+    const x = outcomes[j] as (typeof outcomes)[number];
+    if (count < x.minCount || (x.maxCount !== undefined && count > x.maxCount) || (x.requiresCore && core === 0)) continue;
+    if (inGroup !== null) {
+      const need = d.perGroup[j] as Float64Array;
+      let met = true;
+      for (let g = 0; g < inGroup.length; g++) if ((inGroup[g] as number) < (need[g] as number)) met = false;
+      if (!met) continue;
+    }
+    return count * (outcomes.length + 1) + j + 1;
+  }
+  return count * (outcomes.length + 1);
+}
+
+/** A rule-based label as one code: the index + 1 of the first rule whose conditions all hold, 0 when none does or one needs a missing answer. */
+function ruleCode(d: RuleLabel, buf: number[], n: number): number {
+  for (let k = 0; k < d.rules.length; k++) {
+    let all = true;
+    for (const w of (d.rules[k] as RuleLabel['rules'][number]).when) {
+      const h = holds(w, buf, n);
+      if (h === null) return 0;
+      all &&= h;
+    }
+    if (all) return k + 1;
+  }
+  return 0;
+}
+
+/** The mixed-radix number of the derived scores' codes (0 with none); −1 when one is linear (not internable). */
+function derivedKeyOf(c: _Compiled, buf: number[]): number {
+  if (c.derived.length === 0) return 0;
+  if (c.derivedRadix === null) return -1;
+  let key = 0;
+  for (let k = 0; k < c.derived.length; k++) {
+    const d = c.derived[k] as _CompiledDerived;
+    const code = d.kind === 'criteria-count' ? criteriaCode(d, buf) + 1 : d.kind === 'rules' ? ruleCode(d, buf, c.n) : 0;
+    key = key * (c.derivedRadix[k] as number) + code;
+  }
+  return key;
+}
+
+/** The bit mask of the flags raised; −1 with more than 30 flags. */
+function flagMaskOf(c: _Compiled, buf: number[]): number {
+  const nf = c.flags.length;
+  if (nf > 30) return -1;
+  let mask = 0;
+  for (let k = 0; k < nf; k++) if (holds((c.flags[k] as _Compiled['flags'][number]).when, buf, c.n) === true) mask |= 1 << k;
+  return mask;
+}
+
 function derive(c: _Compiled, buf: number[]): Record<string, DerivedResult> {
   const n = c.n;
   if (c.derived.length === 0) return EMPTY_RECORD;
+  // The record depends only on each derived score's code: intern it (no allocation on a hit).
+  const key = derivedKeyOf(c, buf);
+  if (key >= 0) {
+    const hit = c.derivedIntern.get(key);
+    if (hit !== undefined) return hit;
+  }
   const derived: Record<string, DerivedResult> = {};
   for (const d of c.derived) {
     let value: number | null = null;
@@ -280,51 +363,36 @@ function derive(c: _Compiled, buf: number[]): Record<string, DerivedResult> {
       for (let t = 0; t < d.index.length; t++) acc += (buf[(d.onScale[t] === 1 ? n : 0) + (d.index[t] as number)] as number) * (d.weight[t] as number);
       value = Number.isNaN(acc) ? null : acc;
     } else if (d.kind === 'criteria-count') {
-      let count = 0;
-      let core = 0;
-      let missing = false;
-      const inGroup = d.groups === 0 ? null : new Float64Array(d.groups);
-      for (let t = 0; t < d.index.length; t++) {
-        const v = buf[d.index[t] as number] as number;
-        if (Number.isNaN(v)) missing = true;
-        else if (v >= (d.min[t] as number)) {
-          count++;
-          if (d.core[t] === 1) core++;
-          const g = d.group[t] as number;
-          if (inGroup !== null && g >= 0) inGroup[g] = (inGroup[g] as number) + 1;
-        }
-      }
-      if (!missing) {
-        value = count;
-        const groupsMet = (j: number): boolean => inGroup === null || inGroup.every((c, g) => c >= ((d.perGroup[j] as Float64Array)[g] as number));
-        label =
-          d.outcomes.find((x, j) => count >= x.minCount && (x.maxCount === undefined || count <= x.maxCount) && (!x.requiresCore || core > 0) && groupsMet(j))
-            ?.label ?? null;
+      const code = criteriaCode(d, buf);
+      if (code >= 0) {
+        const per = d.outcomes.length + 1;
+        value = Math.floor(code / per);
+        const j = (code % per) - 1;
+        label = j >= 0 ? (d.outcomes[j]?.label ?? null) : null;
       }
     } else {
       // The first rule whose conditions all hold; no label when any value a rule needs is missing.
-      rules: for (const r of d.rules) {
-        let all = true;
-        for (const w of r.when) {
-          const h = holds(w, buf, n);
-          if (h === null) {
-            label = null;
-            break rules;
-          }
-          all &&= h;
-        }
-        if (all) {
-          label = r.label;
-          break;
-        }
-      }
+      const code = ruleCode(d, buf, n);
+      label = code === 0 ? null : (d.rules[code - 1]?.label ?? null);
     }
     derived[d.id] = Object.freeze({ value, label });
   }
-  return Object.freeze(derived);
+  const record = Object.freeze(derived);
+  if (key >= 0 && c.derivedIntern.size < DERIVED_INTERN_LIMIT) c.derivedIntern.set(key, record);
+  return record;
 }
 
 function raise(c: _Compiled, buf: number[]): readonly RaisedFlag[] {
+  const mask = flagMaskOf(c, buf);
+  if (mask >= 0) {
+    // The same set of raised flags is the same frozen array.
+    if (mask === 0) return EMPTY;
+    const hit = c.flagsIntern.get(mask);
+    if (hit !== undefined) return hit;
+    const flags = Object.freeze(c.flags.filter((_, k) => (mask & (1 << k)) !== 0).map((f) => f.raised));
+    if (c.flagsIntern.size < RESULT_INTERN_LIMIT) c.flagsIntern.set(mask, flags);
+    return flags;
+  }
   let flags: RaisedFlag[] | null = null;
   for (const f of c.flags) {
     if (holds(f.when, buf, c.n) === true) {
@@ -412,10 +480,25 @@ function run(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult 
   // (hash-consed): an identical frozen result already built is returned again.
   const interned = allAnswered ? lookup(c, key) : undefined;
   if (interned !== undefined) return interned;
-  // Pass 2: build the frozen result.
+  // Pass 2: build the frozen result. A complete response's scales record is interned by its sums;
+  // its whole result by the sums, the derived scores' codes and the flags raised (all that a
+  // complete result depends on), when each of them is internable.
+  const scalesKey = allAnswered && Number.isSafeInteger(key) ? key : -1;
+  let resultKey = -1;
+  if (scalesKey >= 0) {
+    const derivedKey = derivedKeyOf(c, buf);
+    const mask = flagMaskOf(c, buf);
+    const combined = (scalesKey * c.derivedSpace + derivedKey) * 2 ** c.flags.length + mask;
+    if (derivedKey >= 0 && mask >= 0 && Number.isSafeInteger(combined)) {
+      resultKey = combined;
+      const hit = c.resultIntern.get(resultKey);
+      if (hit !== undefined) return hit;
+    }
+  }
+  const internedScales = scalesKey >= 0 ? c.scalesIntern.get(scalesKey) : undefined;
   const scales: Record<string, ScaleResult> = {};
   let anyProrated = false;
-  for (let s = 0; s < ns; s++) {
+  for (let s = internedScales === undefined ? 0 : ns; s < ns; s++) {
     const sc = c.scales[s] as _CompiledScale;
     const k = sc.idx.length;
     const sum = buf[sums + s] as number;
@@ -451,9 +534,14 @@ function run(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult 
     }
     if (skipped.length > 0) notAsked = Object.freeze(skipped);
   }
+  let scalesRecord = internedScales;
+  if (scalesRecord === undefined) {
+    scalesRecord = Object.freeze(scales);
+    if (scalesKey >= 0 && c.scalesIntern.size < RESULT_INTERN_LIMIT) c.scalesIntern.set(scalesKey, scalesRecord);
+  }
   const result = Object.freeze({
     instrument: c.instrument,
-    scales: Object.freeze(scales),
+    scales: scalesRecord,
     derived: derive(c, buf),
     flags: raise(c, buf),
     complete,
@@ -464,6 +552,7 @@ function run(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult 
     if (c.dense !== null) c.dense[key] = result;
     else if (c.sparse !== null && c.sparse.size < RESULT_INTERN_LIMIT) c.sparse.set(key, result);
   }
+  if (resultKey >= 0 && c.resultIntern.size < RESULT_INTERN_LIMIT) c.resultIntern.set(resultKey, result);
   return result;
 }
 
