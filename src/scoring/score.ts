@@ -187,16 +187,11 @@ function readResponses(c: _Compiled, values: number[], responses: unknown, issue
     });
     return;
   }
-  values.fill(Number.NaN, 0, n);
+  // `values` arrives filled with NaN (run makes it for this call), so an item without a key stays missing.
   const rec = responses as Record<string, unknown>;
   let unmatched = 0;
-  const keys = Object.keys(rec);
-  const ids = c.itemIds;
-  for (let p = 0; p < keys.length; p++) {
-    const key = keys[p] as string;
-    // Records nearly always list the items in item order: the id at the same position is checked
-    // first (a string comparison), the index map only when it differs; the item found is the same.
-    const i = ids[p] === key ? p : c.itemIndex.get(key);
+  for (const key of Object.keys(rec)) {
+    const i = c.itemIndex.get(key);
     if (i === undefined) {
       if (++unmatched > MAX_LISTED_UNMATCHED) continue; // counted in one issue below
       const k = preview(key);
