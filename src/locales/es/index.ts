@@ -2,12 +2,14 @@
 // pass it as the `locale` option: personalize(script, { locale: es, region: 'ES' }).
 import type { LocalePack } from '../../model/locale.js';
 import { exerciseUi, flags, safety } from './app.js';
+import { charts } from './charts.js';
 import { exercises } from './exercises/index.js';
 
 /**
  * The Spanish locale pack: every client-facing string of securebase in Spanish (the tú form,
  * neutral wording where Latin American and European Spanish differ), by stable id. Pass it as the
- * `locale` option of `personalize`, the renderers, `crisisHelp`, `flagForPerson` and `planTreatment`.
+ * `locale` option of `personalize`, the renderers, `crisisHelp`, `flagForPerson`, `planTreatment`,
+ * `renderTrajectorySvg` and `renderProgressReport`.
  * Instrument item text is not included (see docs/guides/locales.md for the licence findings); apps
  * pass their licensed text as `itemText`.
  *
@@ -22,5 +24,5 @@ import { exercises } from './exercises/index.js';
 export const es: LocalePack = /* @__PURE__ */ Object.freeze({
   locale: 'es',
   name: 'Español',
-  strings: /* @__PURE__ */ Object.freeze({ ...safety, ...exerciseUi, ...flags, ...exercises }),
+  strings: /* @__PURE__ */ Object.freeze({ ...safety, ...exerciseUi, ...flags, ...exercises, ...charts }),
 });
