@@ -100,17 +100,8 @@ export interface _Compiled {
   readonly sparse: Map<number, ScoreResult> | null;
   /** Items in no scale, checked separately by the fast path. */
   readonly unscored: Int32Array;
-  /**
-   * Interned frozen `derived` records, keyed by the mixed-radix number of each derived score's
-   * code (see `_derivedCode` in score.ts), with `derivedRadix` the radix of each; `derivedRadix` is
-   * `null` when a derived score is linear (its value is not one of few) or the key space is too big.
-   */
+  /** The radix of each derived score's code (see `derivedKeyOf` in score.ts); `null` when one is linear or the key space is too big. */
   readonly derivedRadix: Float64Array | null;
-  readonly derivedIntern: Map<number, Readonly<Record<string, DerivedResult>>>;
-  /** Interned frozen `scales` records of complete responses, keyed like `dense` by the scale sums. */
-  readonly scalesIntern: Map<number, Readonly<Record<string, ScaleResult>>>;
-  /** Interned frozen `flags` arrays, keyed by the bit mask of the flags raised (at most 30 flags). */
-  readonly flagsIntern: Map<number, readonly RaisedFlag[]>;
   /** How many derived keys there are (the product of `derivedRadix`; 1 with no derived score). */
   readonly derivedSpace: number;
   /** Interned frozen results of complete responses whose sums, derived codes and flags are all internable. */
@@ -218,11 +209,8 @@ function notDefined(def: unknown): string {
   let id: unknown;
   try {
     id = (def as { id?: unknown }).id;
-  } catch {
-    id = undefined;
-  }
-  const name = typeof id === 'string' && id !== '' ? ` ${_preview(id)}` : '';
-  return `instrument${name} is not a defined instrument: pass your definition to defineInstrument() once (it checks it and returns a frozen copy) and use the copy; the built-in instruments are defined already`;
+  } catch {}
+  return `instrument${typeof id === 'string' ? ` ${_preview(id)}` : ''} is not a defined instrument: pass it to defineInstrument() first (built-ins are defined already)`;
 }
 
 function compileChecked(def: InstrumentDefinition): _Compiled {
@@ -326,9 +314,6 @@ function compileChecked(def: InstrumentDefinition): _Compiled {
     ...resultTables(scales, derived.length + flags.length === 0),
     unscored: Int32Array.from(def.items.flatMap((it, i) => (def.scales.some((sc) => sc.items.includes(it.id)) ? [] : [i]))),
     derivedRadix: radix,
-    derivedIntern: new Map(),
-    scalesIntern: new Map(),
-    flagsIntern: new Map(),
     derivedSpace: radix === null ? 1 : radix.reduce((p, r) => p * r, 1),
     resultIntern: new Map(),
   };
@@ -341,9 +326,8 @@ function compileChecked(def: InstrumentDefinition): _Compiled {
  * score is linear or the codes of all of them do not fit a safe integer.
  */
 function derivedRadix(derived: readonly _CompiledDerived[]): Float64Array | null {
-  if (derived.length === 0 || derived.some((d) => d.kind === 'linear')) return null;
   const radix = Float64Array.from(derived, (d) =>
-    d.kind === 'criteria-count' ? (d.index.length + 1) * (d.outcomes.length + 1) + 1 : d.kind === 'rules' ? d.rules.length + 1 : 1,
+    d.kind === 'criteria-count' ? (d.index.length + 1) * (d.outcomes.length + 1) + 1 : d.kind === 'rules' ? d.rules.length + 1 : Number.NaN,
   );
-  return radix.reduce((p, r) => p * r, 1) <= Number.MAX_SAFE_INTEGER ? radix : null;
+  return radix.reduce((p, r) => p * r, 1) <= Number.MAX_SAFE_INTEGER ? radix : null; // NaN (a linear score) never is
 }

@@ -158,7 +158,7 @@ function readResponses(c: _Compiled, values: number[], responses: unknown, issue
         path: [i],
         received: preview(responses[i]),
         expected: `at most ${n} answers`,
-        message: `Answer at index ${i}: ${c.def.id} has ${n} items, so there is no item at this position (received ${preview(responses[i])}).`,
+        message: `Answer at index ${i}: ${c.def.id} has ${n} items, no item at this position (received ${preview(responses[i])}).`,
       });
     }
     if (len > listed) {
@@ -170,7 +170,7 @@ function readResponses(c: _Compiled, values: number[], responses: unknown, issue
         path: [listed],
         received: `${rest} more answers`,
         expected: `at most ${n} answers`,
-        message: `Answers at index ${listed} to ${len - 1}: ${c.def.id} has ${n} items, so there are no items at these positions (${rest} more answers, counted here rather than listed one by one).`,
+        message: `Answers at index ${listed} to ${len - 1}: ${c.def.id} has ${n} items, no items at these positions (${rest} more answers, counted in this one issue).`,
       });
     }
     return;
@@ -221,7 +221,7 @@ function readResponses(c: _Compiled, values: number[], responses: unknown, issue
       path: [],
       received: `${rest} more keys`,
       expected: `an item id of ${c.def.id}`,
-      message: `${rest} more keys are not items of ${c.def.id} (counted here rather than listed one by one; item ids look like "${c.itemIds[0]}").`,
+      message: `${rest} more keys are not items of ${c.def.id} (counted in this one issue; item ids look like "${c.itemIds[0]}").`,
     });
   }
 }
@@ -268,9 +268,6 @@ function readOptions(c: _Compiled, options: unknown): number | string {
   return m;
 }
 
-/** How many interned `derived` records a compiled definition keeps, at most. */
-const DERIVED_INTERN_LIMIT = 4096;
-
 type CriteriaCount = _CompiledDerived & { kind: 'criteria-count' };
 type RuleLabel = _CompiledDerived & { kind: 'rules' };
 
@@ -293,12 +290,7 @@ function criteriaCode(d: CriteriaCount, buf: number[]): number {
   for (let j = 0; j < outcomes.length; j++) {
     const x = outcomes[j] as (typeof outcomes)[number];
     if (count < x.minCount || (x.maxCount !== undefined && count > x.maxCount) || (x.requiresCore && core === 0)) continue;
-    if (inGroup !== null) {
-      const need = d.perGroup[j] as Float64Array;
-      let met = true;
-      for (let g = 0; g < inGroup.length; g++) if ((inGroup[g] as number) < (need[g] as number)) met = false;
-      if (!met) continue;
-    }
+    if (inGroup !== null && !inGroup.every((c, g) => c >= ((d.perGroup[j] as Float64Array)[g] as number))) continue;
     return count * (outcomes.length + 1) + j + 1;
   }
   return count * (outcomes.length + 1);
@@ -343,12 +335,6 @@ function flagMaskOf(c: _Compiled, buf: number[]): number {
 function derive(c: _Compiled, buf: number[]): Record<string, DerivedResult> {
   const n = c.n;
   if (c.derived.length === 0) return EMPTY_RECORD;
-  // The record depends only on each derived score's code: intern it (no allocation on a hit).
-  const key = derivedKeyOf(c, buf);
-  if (key >= 0) {
-    const hit = c.derivedIntern.get(key);
-    if (hit !== undefined) return hit;
-  }
   const derived: Record<string, DerivedResult> = {};
   for (const d of c.derived) {
     let value: number | null = null;
@@ -372,30 +358,12 @@ function derive(c: _Compiled, buf: number[]): Record<string, DerivedResult> {
     }
     derived[d.id] = Object.freeze({ value, label });
   }
-  const record = Object.freeze(derived);
-  if (key >= 0 && c.derivedIntern.size < DERIVED_INTERN_LIMIT) c.derivedIntern.set(key, record);
-  return record;
+  return Object.freeze(derived);
 }
 
 function raise(c: _Compiled, buf: number[]): readonly RaisedFlag[] {
-  const mask = flagMaskOf(c, buf);
-  if (mask >= 0) {
-    // The same set of raised flags is the same frozen array.
-    if (mask === 0) return EMPTY;
-    const hit = c.flagsIntern.get(mask);
-    if (hit !== undefined) return hit;
-    const flags = Object.freeze(c.flags.filter((_, k) => (mask & (1 << k)) !== 0).map((f) => f.raised));
-    if (c.flagsIntern.size < RESULT_INTERN_LIMIT) c.flagsIntern.set(mask, flags);
-    return flags;
-  }
-  let flags: RaisedFlag[] | null = null;
-  for (const f of c.flags) {
-    if (holds(f.when, buf, c.n) === true) {
-      flags ??= [];
-      flags.push(f.raised);
-    }
-  }
-  return flags === null ? EMPTY : Object.freeze(flags);
+  const flags = c.flags.filter((f) => holds(f.when, buf, c.n) === true).map((f) => f.raised);
+  return flags.length === 0 ? EMPTY : Object.freeze(flags);
 }
 
 const lookup = (c: _Compiled, key: number): ScoreResult | undefined => (c.dense !== null ? c.dense[key] : c.sparse !== null ? c.sparse.get(key) : undefined);
@@ -490,10 +458,9 @@ function run(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult 
       if (hit !== undefined) return hit;
     }
   }
-  const internedScales = scalesKey >= 0 ? c.scalesIntern.get(scalesKey) : undefined;
   const scales: Record<string, ScaleResult> = {};
   let anyProrated = false;
-  for (let s = internedScales === undefined ? 0 : ns; s < ns; s++) {
+  for (let s = 0; s < ns; s++) {
     const sc = c.scales[s] as _CompiledScale;
     const k = sc.idx.length;
     const sum = buf[sums + s] as number;
@@ -529,14 +496,9 @@ function run(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult 
     }
     if (skipped.length > 0) notAsked = Object.freeze(skipped);
   }
-  let scalesRecord = internedScales;
-  if (scalesRecord === undefined) {
-    scalesRecord = Object.freeze(scales);
-    if (scalesKey >= 0 && c.scalesIntern.size < RESULT_INTERN_LIMIT) c.scalesIntern.set(scalesKey, scalesRecord);
-  }
   const result = Object.freeze({
     instrument: c.instrument,
-    scales: scalesRecord,
+    scales: Object.freeze(scales),
     derived: derive(c, buf),
     flags: raise(c, buf),
     complete,

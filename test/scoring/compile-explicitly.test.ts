@@ -37,7 +37,7 @@ describe('a definition the caller can still change is never scored, so never cac
     expect(score(before, [3, 3, 1, 1]).scales.total?.value).toBe(8);
     def.scales[0]?.reversed.push('a', 'b'); // the caller edits its own object
     // The plain object itself is refused: no call can use a stale compiled form of it.
-    expect(() => score(def as never, [3, 3, 1, 1])).toThrow(/is not a defined instrument: pass your definition to defineInstrument\(\)/);
+    expect(() => score(def as never, [3, 3, 1, 1])).toThrow(/is not a defined instrument: pass it to defineInstrument\(\) first/);
     expect(safeScore(def as never, [3, 3, 1, 1])).toMatchObject({ ok: false, issues: [{ code: 'invalid_instrument', path: [] }] });
     // Defined again, it is scored with the new key, as a cold call on a fresh copy is.
     const warm = score(defineInstrument(def), [3, 3, 1, 1]).scales.total?.value;
@@ -215,7 +215,7 @@ describe('safeScore never throws', () => {
       expect(empty.issues.map((i) => [i.code, i.message])).toEqual([
         [
           'invalid_instrument',
-          'Instrument: instrument "mine" is not a defined instrument: pass your definition to defineInstrument() once (it checks it and returns a frozen copy) and use the copy; the built-in instruments are defined already.',
+          'Instrument: instrument "mine" is not a defined instrument: pass it to defineInstrument() first (built-ins are defined already).',
         ],
       ]);
     const hostileId = safeScore(

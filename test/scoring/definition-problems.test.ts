@@ -76,7 +76,7 @@ describe('instrumentProblems: the top-level fields', () => {
       new TypeError('score: instrument must be an InstrumentDefinition (for example phq9), received null'),
     );
     expect(() => defineInstrument({} as InstrumentDefinition)).toThrow(/^Instrument definition "\?" is invalid:\n- id: must be a non-empty string\n- version/);
-    expect(() => score({} as InstrumentDefinition, [])).toThrow(/^instrument is not a defined instrument: pass your definition to defineInstrument\(\)/);
+    expect(() => score({} as InstrumentDefinition, [])).toThrow(/^instrument is not a defined instrument: pass it to defineInstrument\(\) first/);
   });
 
   it('reports a value that cannot be read as a definition as one problem, never a crash', () => {

@@ -85,7 +85,7 @@ describe('item issues: code, path, preview and wording', () => {
         path: [4],
         received: '3',
         expected: 'at most 4 answers',
-        message: 'Answer at index 4: mini has 4 items, so there is no item at this position (received 3).',
+        message: 'Answer at index 4: mini has 4 items, no item at this position (received 3).',
       },
       {
         code: 'unknown_item',
@@ -94,7 +94,7 @@ describe('item issues: code, path, preview and wording', () => {
         path: [5],
         received: '"x"',
         expected: 'at most 4 answers',
-        message: 'Answer at index 5: mini has 4 items, so there is no item at this position (received "x").',
+        message: 'Answer at index 5: mini has 4 items, no item at this position (received "x").',
       },
     ]);
   });
@@ -144,8 +144,7 @@ describe('item issues: code, path, preview and wording', () => {
       path: [14],
       received: '999990 more answers',
       expected: 'at most 4 answers',
-      message:
-        'Answers at index 14 to 1000003: mini has 4 items, so there are no items at these positions (999990 more answers, counted here rather than listed one by one).',
+      message: 'Answers at index 14 to 1000003: mini has 4 items, no items at these positions (999990 more answers, counted in this one issue).',
     });
     // Exactly ten extra answers: all listed, nothing counted.
     expect(issuesOf([0, 0, 1, 0, ...Array.from({ length: 10 }, () => 0)]).map((i) => i.path[0])).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
@@ -165,7 +164,7 @@ describe('item issues: code, path, preview and wording', () => {
       path: [],
       received: '99990 more keys',
       expected: 'an item id of mini',
-      message: '99990 more keys are not items of mini (counted here rather than listed one by one; item ids look like "a").',
+      message: '99990 more keys are not items of mini (counted in this one issue; item ids look like "a").',
     });
     expect(issuesOf(Object.fromEntries(Array.from({ length: 10 }, (_, k) => [`x${k}`, 0])))).toHaveLength(10);
   });
