@@ -303,6 +303,16 @@ export interface QuestionnaireOptions {
    * it is used for every item and must name every item and no other.
    */
   readonly itemText?: { readonly [item: string]: string };
+  /**
+   * The app's licensed instructions, used where neither the definition (English) nor the locale
+   * pack has them (for example a Spanish PHQ-9: the pack ships no instrument wording).
+   */
+  readonly instructions?: string;
+  /**
+   * The app's licensed answer labels, by response scale key (`default`, …), one per anchor in the
+   * definition's order, used where the locale pack has none.
+   */
+  readonly anchorText?: { readonly [scale: string]: readonly string[] };
   /** The person's region, for the crisis resources shown with a risk (no number without it). */
   readonly region?: RegionCode;
   /** The app's own crisis resources for that region (see `crisisHelp`). */
@@ -426,14 +436,15 @@ function readTexts(
       });
     }
   }
+  const own = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
   let instructions: string | null = def.instructions ?? null;
   if (pack !== null && def.instructions !== undefined) {
-    instructions = fromPack('instructions') ?? null;
+    instructions = fromPack('instructions') ?? own(options.instructions) ?? null;
     if (instructions === null)
       issues.push({
         code: 'missing_translation',
         path: ['locale', 'strings', textId('instrument', def.id, 'instructions')],
-        message: `locale: the pack ${_preview(pack.locale)} has no ${textId('instrument', def.id, 'instructions')}.`,
+        message: `locale: the pack ${_preview(pack.locale)} has no ${textId('instrument', def.id, 'instructions')}; give the app's licensed text as the instructions option.`,
       });
   }
   const anchors: Record<string, string[]> = {};
@@ -442,12 +453,12 @@ function readTexts(
     anchors[key] = scale.anchors.map((a, k) => {
       if (pack === null) return a.label;
       const id = `responseScales.${key}.anchors.${k}.label`;
-      const t = fromPack(id);
+      const t = fromPack(id) ?? own(options.anchorText?.[key]?.[k]);
       if (t === undefined)
         issues.push({
           code: 'missing_translation',
           path: ['locale', 'strings', textId('instrument', def.id, id)],
-          message: `locale: the pack ${_preview(pack.locale)} has no ${textId('instrument', def.id, id)}.`,
+          message: `locale: the pack ${_preview(pack.locale)} has no ${textId('instrument', def.id, id)}; give the app's licensed labels as anchorText.${key}.`,
         });
       return t ?? a.label;
     });

@@ -89,6 +89,30 @@ describe('startQuestionnaire', () => {
     const a = safeStartQuestionnaire(phq9, { locale: { ...pack, strings: noAnchor } });
     expect(!a.ok && a.issues.map((i) => i.code)).toEqual(['missing_translation']);
     expect(!a.ok && a.issues[0]?.path.at(-1)).toBe('instrument.phq-9.responseScales.default.anchors.0.label');
+    expect(!a.ok && a.issues[0]?.message).toMatch(/give the app's licensed labels as anchorText\.default/);
+  });
+
+  it("runs the PHQ-9 in Spanish with the app's licensed item text, instructions and answer labels (the es pack ships no instrument wording)", async () => {
+    const { es } = await import('../../src/locales/es/index.js');
+    const bare = safeStartQuestionnaire(phq9, { locale: es });
+    expect(!bare.ok && [...new Set(bare.issues.map((i) => i.code))]).toEqual(['missing_item_text', 'missing_translation']);
+    const licensed = {
+      itemText: Object.fromEntries(phq9.items.map((it) => [it.id, `Texto con licencia de ${it.id}`])),
+      instructions: 'Instrucciones con licencia',
+      anchorText: { default: ['L0', 'L1', 'L2', 'L3'], difficulty: ['D0', 'D1', 'D2', 'D3'] },
+    };
+    const s = startQuestionnaire(phq9, { locale: es, ...licensed });
+    expect([s.locale, s.screen?.text, s.screen?.instructions, s.screen?.options.map((o) => o.label)]).toEqual([
+      'es',
+      'Texto con licencia de phq9-1',
+      'Instrucciones con licencia',
+      ['L0', 'L1', 'L2', 'L3'],
+    ]);
+    // A missing label is still refused, naming the option that fills it.
+    const short = safeStartQuestionnaire(phq9, { locale: es, ...licensed, anchorText: { default: ['L0', 'L1', 'L2'], difficulty: ['D0', 'D1', 'D2', 'D3'] } });
+    expect(!short.ok && short.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/anchors\.3\.label; give the app's licensed labels as anchorText\.default/),
+    ]);
   });
 
   it("requires the app's itemText where the licence does not ship item text, and checks it is complete", () => {
