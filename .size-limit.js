@@ -14,7 +14,7 @@ export default [
   check('securebase/schemas, every export', 'dist/schemas.js', '*', '138 kB'), // 136.6 kB
   check('securebase/fhir, every export', 'dist/fhir.js', '*', '18.5 kB'),
   check('securebase/sql, every export', 'dist/sql.js', '*', '6.5 kB'), // 6.03 kB: criteria groups and asked-only flags (issue 19)
-  check('securebase/locales/es, the Spanish pack', 'dist/locales-es.js', '{ es }', '16.5 kB'),
+  check('securebase/locales/es, the Spanish pack', 'dist/locales-es.js', '{ es }', '18 kB'), // 17.3 kB with the chart and report strings
   check('securebase/charts, every export', 'dist/charts.js', '*', '37.5 kB'), // 36.3 kB (the instruments registry is most of it)
-  check('the whole package: every export of every entry point', 'scripts/size-whole-package.mjs', '*', '207 kB'), // 204.1 kB: every entry, including charts, sql and the Spanish pack
+  check('the whole package: every export of every entry point', 'scripts/size-whole-package.mjs', '*', '209 kB'), // 206.4 kB: every entry, including charts, sql and the Spanish pack
 ];
