@@ -1,16 +1,6 @@
 import { _preview } from '../model/preview.js';
 import { _isDefined } from './defined.js';
-import type {
-  BandDefinition,
-  DerivedDefinition,
-  DerivedResult,
-  InstrumentDefinition,
-  RaisedFlag,
-  ResponseScale,
-  ScaleResult,
-  ScoreResult,
-  ValueCondition,
-} from './types.js';
+import type { BandDefinition, DerivedDefinition, InstrumentDefinition, RaisedFlag, ResponseScale, ScaleResult, ScoreResult, ValueCondition } from './types.js';
 
 /** @internal */
 export interface _CompiledCondition {
@@ -100,11 +90,7 @@ export interface _Compiled {
   readonly sparse: Map<number, ScoreResult> | null;
   /** Items in no scale, checked separately by the fast path. */
   readonly unscored: Int32Array;
-  /** The radix of each derived score's code (see `derivedKeyOf` in score.ts); `null` when one is linear or the key space is too big. */
-  readonly derivedRadix: Float64Array | null;
-  /** How many derived keys there are (the product of `derivedRadix`; 1 with no derived score). */
-  readonly derivedSpace: number;
-  /** Interned frozen results of complete responses whose sums, derived codes and flags are all internable. */
+  /** Interned frozen results of complete responses, keyed by `resultKeyOf` in score.ts (sums, derived codes, flags raised). */
   readonly resultIntern: Map<number, ScoreResult>;
 }
 
@@ -291,7 +277,6 @@ function compileChecked(def: InstrumentDefinition): _Compiled {
     when: compileCondition(f.when, itemIndex, scaleIndex, def.items),
     raised: Object.freeze({ id: f.id, level: f.level, message: f.message, clientMessage: f.clientMessage }),
   }));
-  const radix = derivedRadix(derived);
   const compiled: _Compiled = {
     def,
     n,
@@ -313,21 +298,7 @@ function compileChecked(def: InstrumentDefinition): _Compiled {
     ),
     ...resultTables(scales, derived.length + flags.length === 0),
     unscored: Int32Array.from(def.items.flatMap((it, i) => (def.scales.some((sc) => sc.items.includes(it.id)) ? [] : [i]))),
-    derivedRadix: radix,
-    derivedSpace: radix === null ? 1 : radix.reduce((p, r) => p * r, 1),
     resultIntern: new Map(),
   };
   return compiled;
-}
-
-/**
- * The radix of each derived score's code: a criteria count has a code per (count, outcome) and one
- * for "missing"; a rule-based label one per rule and one for "no label". `null` when a derived
- * score is linear or the codes of all of them do not fit a safe integer.
- */
-function derivedRadix(derived: readonly _CompiledDerived[]): Float64Array | null {
-  const radix = Float64Array.from(derived, (d) =>
-    d.kind === 'criteria-count' ? (d.index.length + 1) * (d.outcomes.length + 1) + 1 : d.kind === 'rules' ? d.rules.length + 1 : Number.NaN,
-  );
-  return radix.reduce((p, r) => p * r, 1) <= Number.MAX_SAFE_INTEGER ? radix : null; // NaN (a linear score) never is
 }

@@ -310,26 +310,24 @@ function ruleCode(d: RuleLabel, buf: number[], n: number): number {
   return 0;
 }
 
-/** The mixed-radix number of the derived scores' codes (0 with none); −1 when one is linear (not internable). */
-function derivedKeyOf(c: _Compiled, buf: number[]): number {
-  if (c.derived.length === 0) return 0;
-  if (c.derivedRadix === null) return -1;
-  let key = 0;
-  for (let k = 0; k < c.derived.length; k++) {
-    const d = c.derived[k] as _CompiledDerived;
-    const code = d.kind === 'criteria-count' ? criteriaCode(d, buf) + 1 : d.kind === 'rules' ? ruleCode(d, buf, c.n) : 0;
-    key = key * (c.derivedRadix[k] as number) + code;
+/**
+ * The key of a complete result: the key of its scale sums, then each derived score's code (a
+ * criteria count and its outcome, or which rule holds), then one bit per flag raised. −1 when a
+ * part cannot be keyed (a linear derived score takes any value; more than 30 flags) or the key is
+ * not a safe integer.
+ */
+function resultKeyOf(c: _Compiled, buf: number[], scalesKey: number): number {
+  let key = scalesKey;
+  for (const d of c.derived) {
+    if (d.kind === 'linear') return -1;
+    key =
+      d.kind === 'criteria-count'
+        ? key * ((d.index.length + 1) * (d.outcomes.length + 1) + 1) + criteriaCode(d, buf) + 1
+        : key * (d.rules.length + 1) + ruleCode(d, buf, c.n);
   }
-  return key;
-}
-
-/** The bit mask of the flags raised; −1 with more than 30 flags. */
-function flagMaskOf(c: _Compiled, buf: number[]): number {
-  const nf = c.flags.length;
-  if (nf > 30) return -1;
-  let mask = 0;
-  for (let k = 0; k < nf; k++) if (holds((c.flags[k] as _Compiled['flags'][number]).when, buf, c.n) === true) mask |= 1 << k;
-  return mask;
+  if (c.flags.length > 30) return -1;
+  for (const f of c.flags) key = key * 2 + (holds(f.when, buf, c.n) === true ? 1 : 0);
+  return Number.isSafeInteger(key) ? key : -1;
 }
 
 function derive(c: _Compiled, buf: number[]): Record<string, DerivedResult> {
@@ -447,16 +445,10 @@ function run(c: _Compiled, responses: unknown, maxMissing: number): ScoreResult 
   // its whole result by the sums, the derived scores' codes and the flags raised (all that a
   // complete result depends on), when each of them is internable.
   const scalesKey = allAnswered && Number.isSafeInteger(key) ? key : -1;
-  let resultKey = -1;
-  if (scalesKey >= 0) {
-    const derivedKey = derivedKeyOf(c, buf);
-    const mask = flagMaskOf(c, buf);
-    const combined = (scalesKey * c.derivedSpace + derivedKey) * 2 ** c.flags.length + mask;
-    if (derivedKey >= 0 && mask >= 0 && Number.isSafeInteger(combined)) {
-      resultKey = combined;
-      const hit = c.resultIntern.get(resultKey);
-      if (hit !== undefined) return hit;
-    }
+  const resultKey = scalesKey >= 0 ? resultKeyOf(c, buf, scalesKey) : -1;
+  if (resultKey >= 0) {
+    const hit = c.resultIntern.get(resultKey);
+    if (hit !== undefined) return hit;
   }
   const scales: Record<string, ScaleResult> = {};
   let anyProrated = false;
