@@ -41,9 +41,10 @@ const YES_NO = {
  *   in `notAsked` and raises nothing.
  * - **Triage as flags**: `urgent` for a yes to 4 (intent) or 5 (plan and intent), or to 6b
  *   (behaviour in the past 3 months): the Columbia triage's high risk, needing safety precautions
- *   until a mental health professional assesses the person. Every other yes (1, 2, 3, or 6 more than
- *   3 months ago) raises a `review` flag, whose message names the triage level (low for 1 and 2,
- *   moderate for 3 and for past behaviour). A blank question that the form asked raises a `review`
+ *   until a mental health professional assesses the person. `urgent` too for a yes to 3 (ideation
+ *   with a method): the triage rates it moderate risk, and securebase takes the conservative choice
+ *   (its message says so). Every other yes (1, 2, or 6 more than 3 months ago) raises a `review`
+ *   flag, whose message names the triage level (low for 1 and 2, moderate for past behaviour). A blank question that the form asked raises a `review`
  *   flag: risk is unknown until a clinician asks.
  * - **Licence**: © The Research Foundation for Mental Hygiene; electronic implementations are
  *   licensed (through Clario) and certified. **Item text is not included**; the key, branching and
@@ -135,13 +136,14 @@ export const cssrsScreener = /* @__PURE__ */ _builtin({
     },
     {
       id: 'cssrs-method',
-      level: 'review',
+      level: 'urgent',
       when: { item: 'cssrs-3', min: 1 },
       message:
-        'This person said they have thought about how they might kill themselves in the past month, without intent to act (C-SSRS screener question 3). The Columbia triage rates this moderate risk: a clinician should see them soon (a behavioural health consult) and consider safety precautions. Share the crisis resources of their region.',
+        'This person said they have thought about how they might kill themselves in the past month, without intent to act (C-SSRS screener question 3). The Columbia triage rates this moderate risk; securebase raises it as urgent, the conservative choice for ideation with a method: a clinician should review it today, arrange a behavioural health consult and consider safety precautions. Share the crisis resources of their region.',
       clientMessage:
         'Thank you for telling us. These thoughts can feel heavy, and you do not have to carry them alone. Please talk with your care team soon. If you feel you might act on them, get help right now.',
-      source: 'Columbia triage (cssrs.columbia.edu; Blueprint summary of the scoring guide): question 3 yes is moderate risk.',
+      source:
+        'Columbia triage (cssrs.columbia.edu; Blueprint summary of the scoring guide): question 3 yes is moderate risk. Raised as urgent here (ideation with a method), the conservative choice.',
     },
     {
       id: 'cssrs-intent',
@@ -203,7 +205,7 @@ export const cssrsScreenerVerification: readonly string[] = [
   'Form chosen: the Screen Version, Lifetime/Recent (ideation in the past month; behaviour ever, with a follow-up on the past 3 months). The "Since Last Visit" screener, meant for repeat visits, is not shipped (UNVERIFIED here).',
   'Items and branching VERIFIED against two descriptions of the screener (Millisecond Inquisit "C-SSRS Screener/Recent/Self-Report" manual: questions 1–5 in the last month, 3–5 skipped when 2 is no, question 6 on behaviour in the past 3 months or lifetime; Blueprint\'s C-SSRS Screen page: question 6 is two-part, 7 questions in all) and against the LOINC full C-SSRS panel 93245-9 instruction "If the answer to question 2 is yes, ask questions 3, 4 and 5". The item wording itself was not reproduced (licence).',
   'Triage VERIFIED: the Columbia "Clinical triage and workflow guidelines" (read in two copies) say a yes to item 4 or 5 in the past month or any suicidal behaviour in the past 3 months is imminent risk needing patient safety precautions until a mental health professional evaluates the person; other answers need referral. Blueprint\'s summary of the scoring guide corroborates the levels: 1 or 2 low risk, 3 or 6 moderate, 4, 5 or 6b high.',
-  "Level mapping (our decision, stated): high risk → `urgent`. Low and moderate risk → `review`, not `warning`, because any yes on the screener needs a clinician's follow-up and the planner treats unreviewed `review` flags as unknown risk. Item 3 (a method, without intent) is moderate risk in the Columbia triage, so it is `review`, not `urgent`.",
+  "Level mapping (our decision, stated): high risk → `urgent`. Low and moderate risk → `review`, not `warning`, because any yes on the screener needs a clinician's follow-up and the planner treats unreviewed `review` flags as unknown risk. Item 3 (a method, without intent) is moderate risk in the Columbia triage; it is raised as `urgent` all the same, the conservative choice for ideation with a method (the triage asks for a prompt behavioural health consult and safety precautions at this level), and the clinician's message names the triage's own level.",
   'A blank question that the form asked raises a `review` flag (a blank risk item is not a "no"). Questions 3–5 and 6b are checked only when asked (their `askedWhen` rule); when question 2 or 6 is itself blank, they count as asked.',
   "LOINC: no panel code for the Screen Version was found (LOINC 93245-9 is the full C-SSRS Lifetime/Recent, a different form), so none is given; UNVERIFIED whether one exists. Yes/No answers use LOINC LA33-6 / LA32-8 (the C-SSRS panel's answer list LL5384-4).",
   'Numbering: the form prints the past-3-months question as part of question 6; here it is item number 7 with id `cssrs-6b`.',

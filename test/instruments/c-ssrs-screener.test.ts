@@ -60,22 +60,23 @@ describe('cssrsScreener: Columbia triage as flags (worked examples)', () => {
     expect(r.flags.map((f) => [f.id, f.level])).toEqual([
       ['cssrs-wish-dead', 'review'],
       ['cssrs-active-thoughts', 'review'],
-      ['cssrs-method', 'review'],
+      ['cssrs-method', 'urgent'],
     ]);
     expect(r.flags.find((f) => f.id === 'cssrs-method')?.message).toMatch(/moderate risk/);
   });
 
-  it('a yes to 4 (intent) or 5 (plan and intent) is high risk: urgent', () => {
+  it('a yes to 4 (intent) or 5 (plan and intent) is high risk: urgent; a yes to 3 (a method) is urgent too, the conservative choice', () => {
     expect(
       score(cssrsScreener, [1, 1, 1, 1, 0, 0, null])
         .flags.filter((f) => f.level === 'urgent')
         .map((f) => f.id),
-    ).toEqual(['cssrs-intent']);
+    ).toEqual(['cssrs-method', 'cssrs-intent']);
     expect(
       score(cssrsScreener, [1, 1, 1, 1, 1, 0, null])
         .flags.filter((f) => f.level === 'urgent')
         .map((f) => f.id),
-    ).toEqual(['cssrs-intent', 'cssrs-plan']);
+    ).toEqual(['cssrs-method', 'cssrs-intent', 'cssrs-plan']);
+    expect(score(cssrsScreener, [1, 1, 1, 0, 0, 0, null]).flags.find((f) => f.id === 'cssrs-method')?.level).toBe('urgent');
     expect(score(cssrsScreener, [0, 1, 0, 0, 1, 0, null]).flags.find((f) => f.id === 'cssrs-plan')?.level).toBe('urgent');
   });
 
@@ -106,12 +107,12 @@ describe('cssrsScreener: blank questions', () => {
     expect(ids([0, null, null, null, null, 0, null])).toEqual(['cssrs-2-unanswered', 'cssrs-3-unanswered', 'cssrs-4-unanswered', 'cssrs-5-unanswered']);
   });
 
-  it('property: an urgent flag is raised exactly when 4, 5 or 6b is yes', () => {
+  it('property: an urgent flag is raised exactly when 3, 4, 5 or 6b is yes', () => {
     const yn = fc.constantFrom<Answer>(0, 1, null);
     fc.assert(
       fc.property(fc.array(yn, { minLength: 7, maxLength: 7 }), (answers) => {
         const urgent = score(cssrsScreener, deepFreeze([...answers])).flags.some((f) => f.level === 'urgent');
-        expect(urgent).toBe(answers[3] === 1 || answers[4] === 1 || answers[6] === 1);
+        expect(urgent).toBe(answers[2] === 1 || answers[3] === 1 || answers[4] === 1 || answers[6] === 1);
       }),
       { numRuns: 300 },
     );
@@ -143,7 +144,7 @@ describe('cssrsScreener: messages', () => {
 
   it('urgent messages tell the clinician to keep the person safe today and the person to get help now', () => {
     for (const f of cssrsScreener.flags.filter((x) => x.level === 'urgent')) {
-      expect(f.message).toMatch(/high risk/);
+      expect(f.message).toMatch(/high risk|moderate risk; securebase raises it as urgent/);
       expect(f.message).toMatch(/today/);
       expect(f.clientMessage).toMatch(/right now/);
     }
