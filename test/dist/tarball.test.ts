@@ -20,7 +20,7 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
  * chunks left the tarball (the bundled CLI dependencies add about 38 kB of it). Growth past them is a deliberate change to these numbers.
  */
 const PACKED_BUDGET = 960_000; // 904 kB packed on 2026-12-06 with charts, the Spanish pack and 23 instruments
-const UNPACKED_BUDGET = 3_800_000;
+const UNPACKED_BUDGET = 4_100_000; // 3.93 MB unpacked on 2026-12-07
 
 interface PackFile {
   readonly path: string;
