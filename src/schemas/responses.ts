@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { SafeResult } from '../model/issue.js';
-import { _isDeepFrozen } from '../scoring/compile.js';
+import { _isDefined } from '../scoring/defined.js';
 import type { InstrumentDefinition, ItemDefinition, ResponseScale } from '../scoring/types.js';
 import { _formatPath, _kindOf } from './_internal/words.js';
 import { _rebase, type SchemaIssue, safeParseWith } from './issues.js';
@@ -98,7 +98,7 @@ export function responsesSchema(
   let s = cache.get(definition);
   if (s === undefined) {
     s = build(definition);
-    if (_isDeepFrozen(definition)) cache.set(definition, s); // never cached by a definition its owner can still change
+    if (_isDefined(definition)) cache.set(definition, s); // only a defined (deep-frozen, checked) definition keys a cache
   }
   return s as z.ZodType<readonly (number | null | undefined)[] | Readonly<Record<string, number | null | undefined>>>;
 }

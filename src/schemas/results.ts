@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { _isDeepFrozen } from '../scoring/compile.js';
+import { _isDefined } from '../scoring/defined.js';
 import type { InstrumentDefinition, ScaleDefinition, ScoreResult } from '../scoring/types.js';
 import { _says } from './issues.js';
 
@@ -147,6 +147,6 @@ export function resultSchema(definition: InstrumentDefinition): z.ZodType<ScoreR
       prorated: z.boolean(),
     })
     .meta({ title: `Result of ${definition.abbreviation ?? definition.name} (${definition.id})` });
-  if (_isDeepFrozen(definition)) resultCache.set(definition, schema); // never cached by a definition its owner can still change
+  if (_isDefined(definition)) resultCache.set(definition, schema); // only a defined (deep-frozen, checked) definition keys a cache
   return schema as unknown as z.ZodType<ScoreResult>;
 }

@@ -150,30 +150,6 @@ function resultTables(
 const cache = new WeakMap<InstrumentDefinition, _Compiled>();
 
 /**
- * True when `v` is deep-frozen plain data: frozen all the way down, with no accessor properties.
- * Only such a value may key a cache: its contents can never change.
- *
- * @internal
- */
-export function _isDeepFrozen(v: unknown): boolean {
-  try {
-    return deepFrozen(v, 0);
-  } catch {
-    return false; // a Proxy whose traps throw is not plain data
-  }
-}
-
-function deepFrozen(v: unknown, depth: number): boolean {
-  if (v === null || typeof v !== 'object') return typeof v !== 'function';
-  if (depth > 64 || !Object.isFrozen(v)) return false;
-  for (const key of Reflect.ownKeys(v)) {
-    const d = Object.getOwnPropertyDescriptor(v, key);
-    if (d === undefined || !('value' in d) || !deepFrozen(d.value, depth + 1)) return false;
-  }
-  return true;
-}
-
-/**
  * The compiled form of a defined definition (a built-in, or one returned by `defineInstrument`):
  * compiled once, then reused. A defined definition is deep-frozen and was checked when it was
  * defined, so it can key a cache: its contents can never change. Anything else is refused with a
