@@ -1,4 +1,4 @@
-import { _isDefined } from '../scoring/defined.js';
+import { _DEFINED_EXPECTED, _isDefined } from '../scoring/defined.js';
 import { type ScoreIssue, safeScore } from '../scoring/score.js';
 import type { InstrumentDefinition, ResponseScale, ScaleIdOf } from '../scoring/types.js';
 import { _object, _preview } from './_internal/validate.js';
@@ -184,7 +184,7 @@ export function cronbachAlpha<const T extends InstrumentDefinition>(
 ): CronbachAlphaResult {
   const fn = 'cronbachAlpha';
   if (!_isDefined(instrument)) {
-    throw new OutcomeInputError(fn, 'instrument', _preview(instrument), 'a defined instrument (a built-in such as phq9, or one returned by defineInstrument)');
+    throw new OutcomeInputError(fn, 'instrument', _preview(instrument), _DEFINED_EXPECTED);
   }
   if (!Array.isArray(rows)) throw new OutcomeInputError(fn, 'rows', _preview(rows), 'an array of responses (arrays in item order or records by item id)');
   _object(fn, 'options', options);

@@ -21,3 +21,10 @@ export function _markDefined<T extends object>(definition: T): T {
  * @internal
  */
 export const _isDefined = (value: unknown): boolean => typeof value === 'object' && value !== null && defined.has(value);
+
+/**
+ * What a function that takes an instrument expects, in its refusal messages.
+ *
+ * @internal
+ */
+export const _DEFINED_EXPECTED = 'a defined instrument (a built-in such as phq9, or one returned by defineInstrument)';

@@ -1,6 +1,6 @@
 // Reading a reader's arguments once: kind checks, a snapshot of the options, the indexes.
 import { _formatPath, _preview as preview } from '../../../model/preview.js';
-import { _isDefined } from '../../../scoring/defined.js';
+import { _DEFINED_EXPECTED, _isDefined } from '../../../scoring/defined.js';
 import type { InstrumentDefinition } from '../../../scoring/types.js';
 import { SECUREBASE_FHIR_BASE } from '../constants.js';
 import { FhirOptionsError } from '../fhir-options-error.js';
@@ -30,9 +30,7 @@ export function _questionnaireProblem(q: unknown): FhirIssue | undefined {
 /** The kind check every public function of the room makes on its definition argument. @internal */
 export function _checkInstrument(fn: string, instrument: unknown): asserts instrument is InstrumentDefinition {
   if (!_isDefined(instrument)) {
-    throw new TypeError(
-      `${fn}: instrument must be a defined instrument (a built-in such as phq9, or one returned by defineInstrument), received ${preview(instrument)}.`,
-    );
+    throw new TypeError(`${fn}: instrument must be ${_DEFINED_EXPECTED}, received ${preview(instrument)}.`);
   }
 }
 
