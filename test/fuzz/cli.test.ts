@@ -12,7 +12,8 @@ import { CliError } from '../../src/cli/_errors.js';
 import { csvLayout, itemKeys, itemOf, looksLikeItem, normaliseKey } from '../../src/cli/score/columns.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../src/cli/score/format.js';
 import type { ErrorSink, RowIssue } from '../../src/cli/score/issues.js';
-import { type OutputChunk, scorer } from '../../src/cli/score/scorer.js';
+import type { OutputChunk } from '../../src/cli/score/output.js';
+import { scorer } from '../../src/cli/score/scorer.js';
 import { csvSource, type SourceRecord } from '../../src/cli/score/sources.js';
 import { cellValue, NOT_A_NUMBER } from '../../src/cli/score/values.js';
 import { instruments } from '../../src/instruments/registry.js';
@@ -187,7 +188,7 @@ async function runScorer(
   const collect = new Writable({
     objectMode: true,
     write(chunk: OutputChunk, _enc, callback) {
-      out += chunk.text;
+      out += chunk.bytes.toString('utf8');
       callback();
     },
   });
@@ -378,7 +379,7 @@ describe('random CSV files with random bad rows (issue 15)', () => {
         const collect = new Writable({
           objectMode: true,
           write(chunk: OutputChunk, _enc, callback) {
-            out += chunk.text;
+            out += chunk.bytes.toString('utf8');
             callback();
           },
         });

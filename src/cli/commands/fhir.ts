@@ -10,6 +10,7 @@ import { EXIT, fileErrorMessage, inputError, usageError } from '../_errors.js';
 import { err, instrumentById, out, readJsonFile } from '../_io.js';
 import { lazy } from '../_lazy.js';
 import { csvLine, formatter, resultJson, scoreColumns } from '../score/format.js';
+import { OutputBuffer } from '../score/output.js';
 
 /** The `--help` text of `securebase fhir`. */
 export const FHIR_HELP = `Usage: securebase fhir questionnaire <instrument> [--date YYYY-MM-DD] [--status S]
@@ -193,11 +194,14 @@ async function importMany(
       });
       await out(`${JSON.stringify(obs)}\n`);
     } else if (o.format === 'csv') {
-      const cells = formatter(def, 'csv', ['source', 'id'], { escapeFormulas: false, prefix: '', rowName: 'row', keepErrors: false }).row(
+      const line = new OutputBuffer();
+      formatter(def, 'csv', ['source', 'id'], { escapeFormulas: false, prefix: '', rowName: 'row', keepErrors: false }).row(
+        line,
         read,
         [where, id],
         scored.value,
       );
+      const cells = line.take().bytes.toString('utf8');
       await out(cells.slice(cells.indexOf(',') + 1));
     } else await out(`${JSON.stringify({ source: where, id: id || null, ...resultJson(def, scored.value) })}\n`);
     written++;

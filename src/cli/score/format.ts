@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { InstrumentDefinition, ScoreResult } from '../../scoring/types.js';
+import type { OutputBuffer } from './output.js';
 
 /** Output formats of `securebase score`. */
 export const OUTPUT_FORMATS = ['csv', 'ndjson', 'json'] as const;
@@ -9,12 +10,12 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Pass-through data of one row: CSV cells (aligned with the pass-through names) or an NDJSON object's other keys. */
 export type PassThrough = readonly string[] | { readonly [key: string]: unknown } | null;
 
-/** Turns rows into output text: the head once, each row in input order, the tail once. */
+/** Turns rows into output: the head once, each row in input order, the tail once. */
 export interface Formatter {
   readonly columns: readonly string[];
   head(): string;
-  /** A scored row; `more` holds the results of the other instruments of the run, in order. */
-  row(row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[], quality?: QualityCells): string;
+  /** Writes a scored row (with its line end) to `out`; `more` holds the results of the other instruments of the run, in order. */
+  row(out: OutputBuffer, row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[], quality?: QualityCells): void;
   /** A row with errors, written in its place (`--keep-errors`): its pass-through and the error, no scores. */
   errorRow(row: number, pass: PassThrough, error: string): string;
   tail(): string;
@@ -79,7 +80,8 @@ function plainScoreColumns(def: InstrumentDefinition): string[] {
 
 const num = (v: number | null): string => (v === null ? '' : String(v));
 
-function scoreCells(def: InstrumentDefinition, r: ScoreResult): string[] {
+/** The score cells of a result, in the order of {@link scoreColumns}. */
+export function scoreCells(def: InstrumentDefinition, r: ScoreResult): string[] {
   const cells = [r.instrument.id, r.instrument.version];
   for (const s of def.scales) {
     const x = r.scales[s.id];
@@ -129,8 +131,9 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
   if (options.long) return longFormatter(def, format, passNames, options);
   const { escapeFormulas, prefix, rowName, keepErrors } = options;
   const also = options.also ?? [];
-  const alsoCache = also.map(() => new WeakMap<ScoreResult, string>());
-  const cache = new WeakMap<ScoreResult, string>();
+  const alsoCache = also.map(() => new WeakMap<ScoreResult, Buffer>());
+  const cache = new WeakMap<ScoreResult, Buffer>();
+  const jsonCache = new WeakMap<ScoreResult, string>();
   const passCells = (pass: PassThrough): string[] => {
     if (passNames !== null) return pass as string[];
     return [pass === null || Object.keys(pass).length === 0 ? '' : JSON.stringify(pass)];
@@ -157,38 +160,36 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
   };
   if (format === 'csv') {
     const blanks = ','.repeat(scoreCols.length);
+    // The score cells of a result, encoded once: results are interned, so most rows copy bytes.
+    const cellsOf = (cache: WeakMap<ScoreResult, Buffer>, d: InstrumentDefinition, x: ScoreResult): Buffer => {
+      let cells = cache.get(x);
+      if (cells === undefined) {
+        cells = Buffer.from(`,${csvLine(scoreCells(d, x), escapeFormulas)}`);
+        cache.set(x, cells);
+      }
+      return cells;
+    };
     return {
       columns,
       head: () => `${csvLine(columns, escapeFormulas)}\n`,
-      row(row, pass, result, more, q) {
-        let suffix = cache.get(result);
-        if (suffix === undefined) {
-          suffix = `,${csvLine(scoreCells(def, result), escapeFormulas)}`;
-          cache.set(result, suffix);
-        }
-        let line = start(row, pass) + suffix;
-        if (more)
-          more.forEach((x, k) => {
-            const c = alsoCache[k] as WeakMap<ScoreResult, string>;
-            let cells = c.get(x);
-            if (cells === undefined) {
-              cells = `,${csvLine(scoreCells((also[k] as { def: InstrumentDefinition }).def, x), escapeFormulas)}`;
-              c.set(x, cells);
-            }
-            line += cells;
-          });
-        if (quality) line += q ? `,${q.longstring},${q.irv === null ? '' : q.irv},${q.psychant === null ? '' : q.psychant}` : ',,,';
-        return `${line}${keepErrors ? ',' : ''}\n`;
+      row(out, row, pass, result, more, q) {
+        out.text(start(row, pass));
+        out.bytes(cellsOf(cache, def, result));
+        more?.forEach((x, k) => {
+          out.bytes(cellsOf(alsoCache[k] as WeakMap<ScoreResult, Buffer>, (also[k] as { def: InstrumentDefinition }).def, x));
+        });
+        const end = keepErrors ? ',\n' : '\n';
+        out.text(quality ? (q ? `,${q.longstring},${q.irv === null ? '' : q.irv},${q.psychant === null ? '' : q.psychant}${end}` : `,,,${end}`) : end);
       },
       errorRow: (row, pass, error) => `${start(row, pass)}${blanks},${csvCell(error, escapeFormulas)}\n`,
       tail: () => '',
     };
   }
   const json = (row: number, pass: PassThrough, result: ScoreResult, more?: readonly ScoreResult[], q?: QualityCells): string => {
-    let suffix = cache.get(result);
+    let suffix = jsonCache.get(result);
     if (suffix === undefined) {
       suffix = `,${JSON.stringify(resultJson(def, result)).slice(1)}`;
-      cache.set(result, suffix);
+      jsonCache.set(result, suffix);
     }
     if (quality && q) suffix = `${suffix.slice(0, -1)},"quality":${JSON.stringify(q)}}`;
     if (!more || more.length === 0) return `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))}${suffix}`;
@@ -199,7 +200,13 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
   const errorJson = (row: number, pass: PassThrough, error: string): string =>
     `{"row":${row},"passthrough":${JSON.stringify(passObject(pass))},"instrument":${JSON.stringify(def.id)},"error":${JSON.stringify(error)}}`;
   if (format === 'ndjson')
-    return { columns, head: () => '', row: (r, p, x, m, q) => `${json(r, p, x, m, q)}\n`, errorRow: (r, p, e) => `${errorJson(r, p, e)}\n`, tail: () => '' };
+    return {
+      columns,
+      head: () => '',
+      row: (out, r, p, x, m, q) => out.text(`${json(r, p, x, m, q)}\n`),
+      errorRow: (r, p, e) => `${errorJson(r, p, e)}\n`,
+      tail: () => '',
+    };
   let first = true;
   const next = (text: string): string => {
     const s = `${first ? '\n' : ',\n'}${text}`;
@@ -209,7 +216,7 @@ export function formatter(def: InstrumentDefinition, format: OutputFormat, passN
   return {
     columns,
     head: () => '[',
-    row: (r, p, x, m, q) => next(json(r, p, x, m, q)),
+    row: (out, r, p, x, m, q) => out.text(next(json(r, p, x, m, q))),
     errorRow: (r, p, e) => next(errorJson(r, p, e)),
     tail: () => (first ? ']\n' : '\n]\n'),
   };
@@ -305,7 +312,7 @@ function longFormatter(def: InstrumentDefinition, format: OutputFormat, passName
     return {
       columns,
       head: () => `${csvLine(columns, escapeFormulas)}\n`,
-      row: (row, pass, result, more, q) => lines(row, pass, more ? [result, ...more] : [result], q),
+      row: (out, row, pass, result, more, q) => out.text(lines(row, pass, more ? [result, ...more] : [result], q)),
       errorRow: errorLine,
       tail: () => '',
     };
@@ -314,7 +321,7 @@ function longFormatter(def: InstrumentDefinition, format: OutputFormat, passName
     return {
       columns,
       head: () => '',
-      row: (row, pass, result, more, q) => lines(row, pass, more ? [result, ...more] : [result], q),
+      row: (out, row, pass, result, more, q) => out.text(lines(row, pass, more ? [result, ...more] : [result], q)),
       errorRow: errorLine,
       tail: () => '',
     };
@@ -332,7 +339,7 @@ function longFormatter(def: InstrumentDefinition, format: OutputFormat, passName
   return {
     columns,
     head: () => '[',
-    row: (row, pass, result, more, q) => toArray(lines(row, pass, more ? [result, ...more] : [result], q)),
+    row: (out, row, pass, result, more, q) => out.text(toArray(lines(row, pass, more ? [result, ...more] : [result], q))),
     errorRow: (row, pass, error) => toArray(errorLine(row, pass, error)),
     tail: () => (first ? ']\n' : '\n]\n'),
   };

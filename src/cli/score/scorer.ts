@@ -6,6 +6,7 @@ import { inputError, preview } from '../_errors.js';
 import { type CsvLayout, csvLayout, type ItemKeys, itemOf, itemRange, looksLikeItem, normaliseKey } from './columns.js';
 import { type Formatter, type FormatterOptions, formatter, type OutputFormat, type PassThrough, type QualityCells, scoreColumns } from './format.js';
 import type { ErrorSink, RowIssue } from './issues.js';
+import { OutputBuffer } from './output.js';
 import type { SourceRecord } from './sources.js';
 import { cellValue, NOT_A_NUMBER } from './values.js';
 
@@ -39,12 +40,6 @@ export interface ScorerOptions {
   readonly observe?: ((results: readonly ScoreResult[]) => void) | null;
   /** More instruments scored from the same CSV rows in the same pass (`score phq-9,gad-7`), each with its prefix. */
   readonly also?: readonly { readonly def: InstrumentDefinition; readonly keys: ItemKeys; readonly prefix: string }[];
-}
-
-/** A piece of output text and the number of rows it holds (so a failed write can say how many rows were written). */
-export interface OutputChunk {
-  readonly text: string;
-  readonly rows: number;
 }
 
 /** Running counts: rows read = rows written + rows in error, always. */
@@ -100,11 +95,9 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
   const alsoAnswers: unknown[][] = also.map((a) => new Array(a.def.items.length).fill(null));
   let alsoLayouts: CsvLayout[] = [];
   let qualtricsRows = o.input === 'csv' && o.keys.columns.preset === 'qualtrics' ? 2 : 0;
-  let bufRows = 0;
+  const out = new OutputBuffer();
   const pushBuf = (): void => {
-    stream.push({ text: buf, rows: bufRows } satisfies OutputChunk);
-    buf = '';
-    bufRows = 0;
+    stream.push(out.take());
   };
   const n = o.def.items.length;
   const answers: unknown[] = new Array(n).fill(null);
@@ -135,7 +128,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     };
   };
   let fmt: Formatter | null = o.input === 'ndjson' ? formatter(o.def, o.format, null, fmtOptions(null)) : null;
-  let buf = fmt ? fmt.head() : '';
+  if (fmt) out.text(fmt.head());
   let scheduled = false;
   let stream: Transform;
 
@@ -144,7 +137,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     scheduled = true;
     setImmediate(() => {
       scheduled = false;
-      if (buf.length > 0 && !stream.destroyed && !stream.writableFinished) pushBuf();
+      if (out.byteLength > 0 && !stream.destroyed && !stream.writableFinished) pushBuf();
     });
   };
 
@@ -160,9 +153,9 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     const wait = o.errors.report(issues);
     if (o.keepErrors && fmt !== null) {
       counts.kept++;
-      buf += fmt.errorRow(issues[0]?.row ?? counts.rowsIn, failPass, issues.map((i) => i.message).join(' | '));
-      bufRows++;
-      if (buf.length >= FLUSH_AT) pushBuf();
+      out.text(fmt.errorRow(issues[0]?.row ?? counts.rowsIn, failPass, issues.map((i) => i.message).join(' | ')));
+      out.endRow();
+      if (out.byteLength >= FLUSH_AT) pushBuf();
       else flushSoon();
     }
     return wait;
@@ -184,11 +177,11 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     if (!r.ok) return fail(r.issues.map(issuesOf));
     counts.written++;
     const quality = o.quality ? qualityOf(values, o.antonyms ?? null) : undefined;
-    buf += (fmt as Formatter).row(row, pass, r.value, more, quality);
+    (fmt as Formatter).row(out, row, pass, r.value, more, quality);
     if (o.observe) o.observe(more ? [r.value, ...more] : [r.value]);
-    bufRows++;
+    out.endRow();
     if (o.collect) o.collect(values.map((v) => (typeof v === 'number' ? v : null)));
-    if (buf.length >= FLUSH_AT) pushBuf();
+    if (out.byteLength >= FLUSH_AT) pushBuf();
     else flushSoon();
     return undefined;
   };
@@ -257,7 +250,7 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
       o.onLayout?.(l);
     });
     fmt = formatter(o.def, o.format, layout.passNames, options);
-    buf += fmt.head();
+    out.text(fmt.head());
   }
 
   function csvRow(rec: SourceRecord & { kind: 'fields' }, row: number): Promise<void> | undefined {
@@ -426,8 +419,8 @@ export function scorer(o: ScorerOptions): { stream: Transform; counts: ScorerCou
     },
     flush(callback: TransformCallback) {
       if (fmt === null) return callback(inputError('the input is empty: a CSV file needs a header line naming the item columns'));
-      buf += fmt.tail();
-      if (buf.length > 0) pushBuf();
+      out.text(fmt.tail());
+      if (out.byteLength > 0) pushBuf();
       callback();
     },
   });
