@@ -83,6 +83,24 @@ const MUTATIONS: Record<string, (r: Json) => void> = {
   'a fractional valueInteger': (r) => firstAnswer(r, (a) => replace(a, { valueInteger: 1.5 })),
   'a __proto__ key in an answer': (r) => firstAnswer(r, (a) => Object.assign(a, JSON.parse('{"__proto__": {"valueInteger": 1}}'))),
   'a null-prototype item': (r) => firstItem(r, (it) => Object.setPrototypeOf(it, null)),
+  // What the plain path does not read (it reads own properties only), held by a prototype.
+  'an item whose prototype holds its linkId': (r) =>
+    firstItem(r, (it) => {
+      Object.setPrototypeOf(it, { linkId: it.linkId });
+      delete it.linkId;
+    }),
+  'an answer whose prototype holds its value': (r) =>
+    firstAnswer(r, (a) => {
+      Object.setPrototypeOf(a, { valueCoding: a.valueCoding });
+      delete a.valueCoding;
+    }),
+  'a coding whose prototype holds its code': (r) =>
+    firstAnswer(r, (a) => {
+      const c = a.valueCoding as Json;
+      Object.setPrototypeOf(c, { code: c.code });
+      delete c.code;
+    }),
+  'an answer of a class': (r) => firstAnswer(r, (a) => Object.setPrototypeOf(a, class Answer {}.prototype)),
   'a stored total': (r) => Array.isArray(r.item) && r.item.push({ linkId: '44261-6', answer: [{ valueInteger: 99 }] }),
   'items reversed': (r) => Array.isArray(r.item) && r.item.reverse(),
 };

@@ -31,6 +31,14 @@ const NO_REPORTED = Object.freeze({});
 const NO_WARNINGS: readonly FhirIssue[] = Object.freeze([]);
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+/**
+ * Whether `v` inherits from Object.prototype alone, so that what the fast path reads (with `get`,
+ * which follows the prototype) is what the plain path reads (own properties). Checked after the
+ * first reads of `v`: V8 then knows its shape and the check costs next to nothing. Checked before
+ * them, the 31 checks per PHQ-9 response took a tenth of the reader's time.
+ */
+const plainProto = (v: object): boolean => Object.getPrototypeOf(v) === Object.prototype;
 
 /** A fast path: a response in, its import out, or `undefined` when the plain path must read it. @internal */
 export type _FastPath = (response: unknown) => SafeResult<FhirImport, FhirIssue> | undefined;
@@ -136,13 +144,14 @@ export function _createFastPath(p: _Prepared): _FastPath {
     const out: Record<string, number> = {};
     for (let i = 0; i < items.length; i++) {
       const it: unknown = items[i];
-      if (!isPlain(it) || it.item !== undefined) return undefined;
+      if (!isObject(it)) return undefined;
       const linkId = it.linkId;
       const answers = it.answer;
+      if (it.item !== undefined || !plainProto(it)) return undefined;
       if (typeof linkId !== 'string' || linkId === '' || !Array.isArray(answers) || answers.length !== 1) return undefined;
       const a: unknown = answers[0];
       // One enumerable key (as the plain path reads value[x]); no extension or nested items, even non-enumerable ones.
-      if (!isPlain(a) || a.extension !== undefined || a.item !== undefined) return undefined;
+      if (!isObject(a) || a.extension !== undefined || a.item !== undefined || !plainProto(a)) return undefined;
       let key: string | undefined;
       for (const k in a) {
         if (key !== undefined) return undefined;
@@ -151,9 +160,10 @@ export function _createFastPath(p: _Prepared): _FastPath {
       let known: Known | null;
       if (key === 'valueCoding') {
         const c = a.valueCoding;
-        if (!isPlain(c) || c.extension !== undefined || a._valueCoding !== undefined) return undefined;
+        if (!isObject(c)) return undefined;
         const system = c.system;
         const code = c.code;
+        if (c.extension !== undefined || a._valueCoding !== undefined || !plainProto(c)) return undefined;
         if ((system !== undefined && typeof system !== 'string') || typeof code !== 'string') return undefined;
         known = coded(slotOf(linkId, i), system, code);
       } else if (key === 'valueInteger') {
