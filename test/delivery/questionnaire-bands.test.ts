@@ -130,6 +130,7 @@ describe('band labels survive restoreQuestionnaire', () => {
 
   const tamper = (f: (t: { bands: Record<string, string[]> }) => void): unknown => {
     const j = JSON.parse(JSON.stringify(done));
+    j.text.bands ??= {}; // (a state without band labels, as before they were kept, is refused too: the last case)
     f(j.text);
     return j;
   };
