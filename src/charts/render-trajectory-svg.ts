@@ -273,7 +273,9 @@ export function _svg(pic: _Picture, options: ChartOptions, t: _Text): string {
  * clinician's judgement; it is not a diagnosis.
  *
  * Throws a `TypeError` for a point that is not `{ at, result }`, a `RangeError` for a result of
- * an unknown instrument, and a {@link ChartLocaleError} for a locale pack that lacks a string.
+ * an unknown instrument, and a {@link ChartLocaleError} for a locale pack that lacks a string (for
+ * band labels, which are each instrument's own wording, it names the `bandText` option that can
+ * give the app's licensed labels instead; the Spanish pack ships none).
  *
  * @example
  * ```ts

@@ -127,9 +127,17 @@ export class ChartLocaleError extends TypeError {
   readonly locale: string;
   /** The ids the pack lacks. */
   readonly missing: readonly string[];
-  constructor(fn: string, locale: string, missing: readonly string[]) {
+  /**
+   * `option`, when given, is the option that can fill the gap instead of the pack (band labels:
+   * `bandText["phq-9"].total`); the message then names it.
+   */
+  constructor(fn: string, locale: string, missing: readonly string[], option?: string) {
     const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, and ${missing.length - 5} more` : '');
-    super(`${fn}: locale must be 'en' or a pack with every chart and report string; the pack "${locale.slice(0, 24)}" lacks ${shown}.`);
+    super(
+      option === undefined
+        ? `${fn}: locale must be 'en' or a pack with every chart and report string; the pack "${locale.slice(0, 24)}" lacks ${shown}.`
+        : `${fn}: the pack "${locale.slice(0, 24)}" lacks ${shown}; give the app's licensed labels as ${option} (one per band, in the definition's order).`,
+    );
     this.locale = locale;
     this.missing = Object.freeze([...missing]);
   }

@@ -55,6 +55,15 @@ export interface ReliableChangeSource {
 export interface ChartOptions {
   /** `'en'` (default) or a locale pack holding every `chart.*` and `report.*` id of {@link chartStrings}. */
   readonly locale?: 'en' | LocalePack;
+  /**
+   * The app's licensed band labels ("Moderate" and so on, the instrument's published wording) by
+   * instrument id and scale id, one per band in the order of the definition's `bands`
+   * (`{ 'phq-9': { total: [...5 labels] } }`). With a locale pack, each drawn scale's band labels
+   * come from the pack (`instrument.<id>.scales.<scale>.bands.<k>.label`), else from here, else the
+   * chart throws a `ChartLocaleError` naming `bandText["<id>"].<scale>`; the Spanish pack ships
+   * none. With `'en'` the definition's labels are drawn and this is not read.
+   */
+  readonly bandText?: { readonly [instrumentId: string]: { readonly [scale: string]: readonly string[] } };
   /** The chart's title; default "<measures> over time". */
   readonly title?: string;
   /** The width in pixels (at least 480); default 720. */

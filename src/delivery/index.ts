@@ -16,6 +16,7 @@ export {
   type QuestionnaireState,
   type QuestionnaireStatus,
   questionnaireReducer,
+  resultBandText,
   resultFocusId,
   safeStartQuestionnaire,
   startQuestionnaire,

@@ -8,7 +8,7 @@ import type { ResourceOverride } from '../safety/types.js';
 import { defineInstrument, instrumentProblems } from '../scoring/check.js';
 import { _isDefined } from '../scoring/defined.js';
 import { safeScore, score } from '../scoring/score.js';
-import type { InstrumentDefinition, RaisedFlag, ResponseScale, ScoreResult } from '../scoring/types.js';
+import type { InstrumentDefinition, RaisedFlag, ResponseScale, ScaleDefinition, ScoreResult } from '../scoring/types.js';
 
 /**
  * A state's definition, defined: the object itself when it is (a built-in, or the copy that
@@ -27,7 +27,7 @@ const defined = (def: InstrumentDefinition): InstrumentDefinition => (_isDefined
  * ```
  * @category Delivery
  */
-export const QUESTIONNAIRE_STATE_VERSION = 1;
+export const QUESTIONNAIRE_STATE_VERSION = 2;
 
 /**
  * The events a screen sends to {@link questionnaireReducer}.
@@ -218,7 +218,8 @@ export interface QuestionnaireRisk {
  * - `focus`: after start, `next`, `back`, `skip` and `complete`, the DOM id to move focus to
  *   (`null` after an answer: focus stays on the choice).
  * - `refusal`: the last refused event and why, or `null`.
- * - `result`: at completion, `score(instrument, answers)`.
+ * - `result`: at completion, `score(instrument, answers)`. Its band labels are the definition's
+ *   English; show the person {@link resultBandText}, which reads `text.bands` in the state's language.
  *
  * @example
  * ```ts
@@ -243,6 +244,11 @@ export interface QuestionnaireState {
     readonly items: { readonly [item: string]: string };
     /** Every used response scale's anchor labels, by scale key, in the order of its anchors. */
     readonly anchors: { readonly [scale: string]: readonly string[] };
+    /**
+     * Every banded scale's band labels, by scale id, in the order of the definition's `bands` (in
+     * English, the definition's own labels). Show a result's band with {@link resultBandText}.
+     */
+    readonly bands: { readonly [scale: string]: readonly string[] };
   };
   /** The prefix of every DOM id the state names. */
   readonly idPrefix: string;
@@ -313,6 +319,14 @@ export interface QuestionnaireOptions {
    * definition's order, used where the locale pack has none.
    */
   readonly anchorText?: { readonly [scale: string]: readonly string[] };
+  /**
+   * The app's licensed band labels ("Moderate" and so on, the instrument's published wording), by
+   * scale id, one per band in the order of the definition's `bands`, used where the locale pack has
+   * none (the Spanish pack ships none). With a pack, every banded scale needs its labels from the
+   * pack or here; with `'en'` the definition's labels are shown. Checked in every case: a scale
+   * the instrument lacks or that has no bands, a wrong count or an empty label is refused.
+   */
+  readonly bandText?: { readonly [scale: string]: readonly string[] };
   /** The person's region, for the crisis resources shown with a risk (no number without it). */
   readonly region?: RegionCode;
   /** The app's own crisis resources for that region (see `crisisHelp`). */
@@ -463,7 +477,110 @@ function readTexts(
       return t ?? a.label;
     });
   }
-  return { locale: pack?.locale ?? 'en', text: { instructions, items, anchors } };
+  const bands = readBands(def, pack, options.bandText, fromPack, issues);
+  return { locale: pack?.locale ?? 'en', text: { instructions, items, anchors, bands } };
+}
+
+/** The scales of a definition that have bands, in its order. */
+const bandedScales = (def: InstrumentDefinition): readonly ScaleDefinition[] => def.scales.filter((s) => (s.bands?.length ?? 0) > 0);
+
+/** Every banded scale's band labels in the chosen language (the pack, else the app's `bandText`), or the issues found. */
+function readBands(
+  def: InstrumentDefinition,
+  pack: LocalePack | null,
+  given: unknown,
+  fromPack: (path: string) => string | undefined,
+  issues: QuestionnaireIssue[],
+): Record<string, string[]> {
+  const scales = bandedScales(def);
+  let own: Readonly<Record<string, readonly string[]>> = {};
+  if (given !== undefined) {
+    if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+      issues.push({
+        code: 'invalid_options',
+        path: ['bandText'],
+        message: `bandText: expected an object of band labels by scale id, received ${_preview(given)}.`,
+      });
+    } else {
+      own = given as Readonly<Record<string, readonly string[]>>;
+      for (const [key, labels] of Object.entries(own)) {
+        const name = `bandText.${/^[A-Za-z0-9_-]{1,40}$/u.test(key) ? key : _preview(key)}`;
+        const scale = def.scales.find((s) => s.id === key);
+        const count = scale?.bands?.length ?? 0;
+        if (count === 0) {
+          issues.push({
+            code: 'invalid_options',
+            path: ['bandText', key.slice(0, 40)],
+            message:
+              scale === undefined
+                ? `${name}: ${def.id} has no scale ${_preview(key)} (banded scales: ${scales.map((s) => s.id).join(', ') || 'none'}).`
+                : `${name}: the scale ${key} of ${def.id} has no bands.`,
+          });
+        } else if (!Array.isArray(labels) || labels.length !== count) {
+          issues.push({
+            code: 'invalid_options',
+            path: ['bandText', key],
+            message: `${name}: expected ${count} labels, one per band of ${key} in the definition's order, received ${_preview(labels)}.`,
+          });
+        } else {
+          labels.forEach((t, k) => {
+            if (typeof t !== 'string' || t.trim() === '')
+              issues.push({
+                code: 'invalid_options',
+                path: ['bandText', key, k],
+                message: `${name}.${k}: expected the label of band ${k}, not empty, received ${_preview(t)}.`,
+              });
+          });
+        }
+      }
+    }
+  }
+  const bands: Record<string, string[]> = {};
+  for (const scale of scales) {
+    bands[scale.id] = (scale.bands ?? []).map((b, k) => {
+      if (pack === null) return b.label;
+      const id = `scales.${scale.id}.bands.${k}.label`;
+      const mine = Array.isArray(own[scale.id]) ? own[scale.id]?.[k] : undefined;
+      const t = fromPack(id) ?? (typeof mine === 'string' && mine.trim() !== '' ? mine : undefined);
+      if (t === undefined)
+        issues.push({
+          code: 'missing_translation',
+          path: ['locale', 'strings', textId('instrument', def.id, id)],
+          message: `locale: the pack ${_preview(pack.locale)} has no ${textId('instrument', def.id, id)}; give the app's licensed labels as bandText.${scale.id}.`,
+        });
+      return t ?? b.label;
+    });
+  }
+  return bands;
+}
+
+/**
+ * The band of a completed questionnaire's result for one scale, in the state's language: the
+ * label in `state.text.bands` at the index of `state.result.scales[scale].band` among the
+ * definition's bands. `null` before completion, when the scale has no value or no bands, or for a
+ * scale the instrument lacks. Show this to the person, not `result.scales[scale].band.label`,
+ * which is always the definition's English.
+ *
+ * @example
+ * ```ts
+ * let s = startQuestionnaire(phq9);
+ * for (const v of [2, 2, 2, 2, 1, 1, 1, 1, 0]) {
+ *   s = questionnaireReducer(s, { type: 'answer', item: s.current, value: v });
+ *   s = questionnaireReducer(s, { type: 'next' });
+ * }
+ * s = questionnaireReducer(s, { type: 'answer', item: 'phq9-10', value: 1 });
+ * s = questionnaireReducer(s, { type: 'complete' });
+ * s.result?.scales.total.value; // => 12
+ * resultBandText(s, 'total'); // => 'Moderate'
+ * ```
+ * @category Delivery
+ */
+export function resultBandText(state: Pick<QuestionnaireState, 'definition' | 'text' | 'result'>, scale: string): string | null {
+  const band = state.result?.scales[scale]?.band;
+  if (band === null || band === undefined) return null;
+  const bands = state.definition.scales.find((s) => s.id === scale)?.bands ?? [];
+  const k = bands.findIndex((b) => b.min === band.min && b.max === band.max && b.label === band.label);
+  return k < 0 ? null : (state.text.bands?.[scale]?.[k] ?? null);
 }
 
 /** The state's fixed part and its answers: everything else is derived from these. */
@@ -708,7 +825,9 @@ export function safeStartQuestionnaire(instrument: InstrumentDefinition, options
  * Starts delivering an instrument to a person, one item at a time: the first state for
  * {@link questionnaireReducer}. Text comes from the definition in English, or from a
  * {@link LocalePack} (`locale`); where the licence does not ship item text, or the pack lacks it,
- * the app's licensed `itemText` is required. With a `region`, a risk shows that region's crisis
+ * the app's licensed `itemText` is required, and likewise `instructions`, `anchorText` and
+ * `bandText` (the band labels of the result, kept in `state.text.bands`: show them with
+ * {@link resultBandText}). With a `region`, a risk shows that region's crisis
  * resources; without one, no phone number is named.
  *
  * @throws QuestionnaireError listing every issue (an invalid instrument or option, an unsupported
@@ -895,6 +1014,14 @@ export function _questionnaireProblems(s: QuestionnaireState): { path: (string |
   for (const key of new Set(def.items.map((it) => it.responseScale ?? 'default'))) {
     if (s.text.anchors[key]?.length !== def.responseScales[key]?.anchors.length) add(['text', 'anchors', key], 'must label every anchor of the scale');
   }
+  const banded = bandedScales(def);
+  for (const scale of banded) {
+    const labels = s.text.bands[scale.id];
+    if (labels === undefined || labels.length !== scale.bands?.length) add(['text', 'bands', scale.id], 'must label every band of the scale');
+    else if (s.locale === 'en' && labels.some((l, k) => l !== scale.bands?.[k]?.label))
+      add(['text', 'bands', scale.id], "must be the definition's labels in English");
+  }
+  for (const key of Object.keys(s.text.bands)) if (!banded.some((x) => x.id === key)) add(['text', 'bands', key], 'is not a banded scale of the definition');
   if (!ids.includes(s.current)) add(['current'], 'is not an item of the definition');
   for (const [id, v] of Object.entries(s.answers)) {
     const r = safeScore(defined(def), { [id]: v });

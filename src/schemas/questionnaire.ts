@@ -51,6 +51,7 @@ export const questionnaireStateSchema = z
       instructions: text.nullable(),
       items: z.record(z.string(), text),
       anchors: z.record(z.string(), z.array(text)),
+      bands: z.record(z.string(), z.array(text)),
     }),
     idPrefix: z
       .string()
@@ -148,6 +149,37 @@ const canonical = (v: unknown): string =>
     x !== null && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x,
   );
 
+/**
+ * A state of format version 1 (securebase 0.1), which kept no band labels, as version 2: in English
+ * the labels are the definition's own, so they are added from it (and checked with the rest);
+ * in another language they cannot be known, and the state is refused as outdated.
+ */
+function _fromVersion1(
+  data: Record<string, unknown>,
+): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: QuestionnaireRestoreIssue } {
+  const text = data.text;
+  const definition = data.definition as { scales?: unknown } | null;
+  if (text === null || typeof text !== 'object' || Array.isArray(text) || Object.hasOwn(text, 'bands')) return { ok: true, value: data };
+  if (data.locale !== 'en') {
+    return {
+      ok: false,
+      issue: {
+        code: 'outdated',
+        path: ['version'],
+        message: `state.version: 1 is outdated: it kept no band labels, and in ${_preview(data.locale)} they cannot be added. Start the questionnaire again.`,
+      },
+    };
+  }
+  const bands: Record<string, unknown> = {};
+  if (definition !== null && typeof definition === 'object' && Array.isArray(definition.scales)) {
+    for (const scale of definition.scales as unknown[]) {
+      const { id, bands: list } = (scale ?? {}) as { id?: unknown; bands?: unknown };
+      if (typeof id === 'string' && Array.isArray(list) && list.length > 0) bands[id] = list.map((b) => (b as { label?: unknown } | null)?.label);
+    }
+  }
+  return { ok: true, value: { ...data, version: QUESTIONNAIRE_STATE_VERSION, text: { ...text, bands } } };
+}
+
 const where = (path: readonly PropertyKey[]) => (path.length === 0 ? 'state' : `state.${path.map(String).join('.')}`);
 
 /**
@@ -183,7 +215,11 @@ export function safeRestoreQuestionnaire(input: unknown, options?: Questionnaire
         issues: [{ code: 'missing_version', path: ['version'], message: `state.version: missing or not a number (received ${_preview(v)}).` }],
       };
     }
-    if (v !== QUESTIONNAIRE_STATE_VERSION) {
+    const upgraded = v === 1 ? _fromVersion1(data as Record<string, unknown>) : null;
+    if (upgraded !== null) {
+      if (upgraded.ok) data = upgraded.value;
+      else return { ok: false, issues: [upgraded.issue] };
+    } else if (v !== QUESTIONNAIRE_STATE_VERSION) {
       const older = v < QUESTIONNAIRE_STATE_VERSION;
       return {
         ok: false,

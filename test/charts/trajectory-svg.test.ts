@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { ChartLocaleError, chartStrings, renderTrajectorySvg, type ScoredTimePoint, trajectoryChartLayout } from '../../src/charts/index.js';
-import { defineInstrument, type InstrumentDefinition, maas, phq9, score } from '../../src/index.js';
+import { defineInstrument, gad7, type InstrumentDefinition, maas, phq9, score } from '../../src/index.js';
 import { demoResults } from './_demo.js';
 
 type Node = Record<string, unknown>;
@@ -172,7 +172,9 @@ describe('renderTrajectorySvg: other cases', () => {
       expect((e as ChartLocaleError).missing).toContain('chart.axisTime');
     }
     const upper = Object.fromEntries(Object.entries(chartStrings).map(([k, v]) => [k, v.replace(/\b(fell|over|Score)\b/g, (w) => w.toUpperCase())]));
-    const svg = renderTrajectorySvg(demoResults(), { locale: { locale: 'xx', name: 'X', strings: upper } });
+    // Band labels are the instruments' wording: a pack without them takes the app's (here the definitions' own).
+    const bandText = Object.fromEntries([phq9, gad7].map((d) => [d.id, { total: d.scales[0]?.bands?.map((b) => b.label) ?? [] }]));
+    const svg = renderTrajectorySvg(demoResults(), { locale: { locale: 'xx', name: 'X', strings: upper }, bandText });
     expect(root(svg)['aria-label']).toContain('PHQ-9 total FELL from 18');
     expect(svg).toContain('>SCORE</text>');
   });

@@ -73,6 +73,9 @@ describe('startQuestionnaire', () => {
       phq9.responseScales[key].anchors.forEach((_, k) => {
         strings[textId('instrument', 'phq-9', `responseScales.${key}.anchors.${k}.label`)] = `${key} ${k}`;
       });
+    phq9.scales[0].bands.forEach((_, k) => {
+      strings[textId('instrument', 'phq-9', `scales.total.bands.${k}.label`)] = `Banda ${k}`;
+    });
     const pack: LocalePack = { locale: 'xx', name: 'Test', strings };
     const s = startQuestionnaire(phq9, { locale: pack });
     expect([s.locale, s.screen?.text, s.screen?.instructions, s.screen?.options[1]?.label]).toEqual(['xx', 'Pregunta 1', 'Instrucciones', 'default 1']);
@@ -100,6 +103,7 @@ describe('startQuestionnaire', () => {
       itemText: Object.fromEntries(phq9.items.map((it) => [it.id, `Texto con licencia de ${it.id}`])),
       instructions: 'Instrucciones con licencia',
       anchorText: { default: ['L0', 'L1', 'L2', 'L3'], difficulty: ['D0', 'D1', 'D2', 'D3'] },
+      bandText: { total: ['B0', 'B1', 'B2', 'B3', 'B4'] },
     };
     const s = startQuestionnaire(phq9, { locale: es, ...licensed });
     expect([s.locale, s.screen?.text, s.screen?.instructions, s.screen?.options.map((o) => o.label)]).toEqual([
@@ -287,6 +291,7 @@ describe('restoreQuestionnaire (securebase/schemas)', () => {
     const edited = JSON.parse(JSON.stringify(done));
     edited.definition.scales[0].bands[1].label = 'Fine'; // the band of the total (5, Mild)
     edited.result.scales.total.band.label = 'Fine';
+    edited.text.bands.total[1] = 'Fine'; // the label shown, which in English is the definition's
     expect(safeRestoreQuestionnaire(edited).ok).toBe(true); // consistent with itself: only the expected instrument tells
     const r = safeRestoreQuestionnaire(edited, { instrument: phq9 });
     expect(!r.ok && r.issues.map((i) => [i.code, i.path])).toEqual([['other_instrument', ['definition']]]);

@@ -29,6 +29,8 @@ const course = (): ScoredTimePoint<number>[] => [
   { at: 2, result: score(phq9, [2, 1, 2, 1, 1, 1, 1, 1, 0, 1]) },
   { at: 3, result: score(phq9, [1, 1, 0, 1, 1, 0, 1, 0, 0, 1]) },
 ];
+/** The app's licensed PHQ-9 band labels (stand-ins: the pack ships no instrument wording; see test/charts/bands-locale.test.ts). */
+const bandText = { 'phq-9': { total: phq9.scales[0].bands.map((_, k) => `banda con licencia ${k}`) } };
 const attr = (svg: string, name: string): string => svg.match(new RegExp(`<svg[^>]*\\s${name}="([^"]*)"`, 'u'))?.[1] ?? '';
 const title = (svg: string): string => svg.match(/<title[^>]*>([^<]*)<\/title>/u)?.[1] ?? '';
 
@@ -49,7 +51,7 @@ describe('the Spanish of the charts and the progress report', () => {
   });
 
   it('renderTrajectorySvg takes locale: es and writes its label and title in Spanish; English is unchanged', () => {
-    const svg = renderTrajectorySvg(course(), { locale: es });
+    const svg = renderTrajectorySvg(course(), { locale: es, bandText });
     expect(title(svg)).toBe('PHQ-9 a lo largo del tiempo');
     expect(attr(svg, 'aria-label')).toContain('bajó de 18');
     expect(attr(svg, 'aria-label')).toContain('sesiones');
@@ -64,7 +66,7 @@ describe('the Spanish of the charts and the progress report', () => {
   });
 
   it('renderProgressReport takes locale: es and states, in Spanish, that it is not a diagnosis', () => {
-    const md = renderProgressReport({ name: 'A. B.', results: course() }, { locale: es });
+    const md = renderProgressReport({ name: 'A. B.', results: course() }, { locale: es, bandText });
     expect(md.startsWith('# Informe de evolución: A. B.\n')).toBe(true);
     expect(md).toContain(`**${charts['report.notDiagnosis']}**`);
     expect(md.trimEnd().endsWith(`**${charts['report.notDiagnosis']}**`)).toBe(true);

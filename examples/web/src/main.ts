@@ -10,6 +10,7 @@ import {
   questionnaireReducer,
   regionResources,
   regulatePacedBreathing,
+  resultBandText,
   resultFocusId,
   type SessionState,
   sessionReducer,
@@ -183,7 +184,7 @@ function showResult(): void {
       { id: 'total' },
       total?.value === null || total === undefined
         ? 'Your total could not be worked out.'
-        : `Your total is ${total.value} out of 27: ${total.band?.label ?? ''}.`,
+        : `Your total is ${total.value} out of 27: ${resultBandText(q, 'total') ?? ''}.`, // the band in the state's language
     ),
     h('p', {}, 'This is not a diagnosis. Please talk about it with your doctor or your care team.'),
     riskPanel(q),

@@ -1,10 +1,11 @@
 import { instruments as builtins } from '../../instruments/registry.js';
 import type { Citation } from '../../model/issue.js';
+import { textId } from '../../model/locale.js';
 import { type NhsTalkingTherapiesThresholds, nhsTalkingTherapiesThresholds } from '../../outcomes/nhs-talking-therapies.js';
 import { type MeasureDirection, reliableChange } from '../../outcomes/reliable-change.js';
 import { changeTrajectory } from '../../outcomes/trajectory.js';
-import type { InstrumentDefinition, RaisedFlag, ScaleDefinition, ScoreResult } from '../../scoring/types.js';
-import type { _Text } from '../strings.js';
+import type { BandDefinition, InstrumentDefinition, RaisedFlag, ScaleDefinition, ScoreResult } from '../../scoring/types.js';
+import { type _Text, ChartLocaleError } from '../strings.js';
 import type { ChartOptions, ScoredTimePoint } from '../types.js';
 
 /** One time point on the shared time axis. */
@@ -123,6 +124,38 @@ function chooseScale(def: InstrumentDefinition, wanted: string | undefined, fn: 
   return def.scales.find((s) => s.id === 'total') ?? def.scales.find((s) => (s.bands?.length ?? 0) > 0) ?? (def.scales[0] as ScaleDefinition);
 }
 
+/**
+ * The band labels of a drawn scale, in the definition's order: the definition's own in English;
+ * with a locale pack, the pack's, else the app's `bandText`, else a ChartLocaleError naming it.
+ */
+function bandLabels(fn: string, def: InstrumentDefinition, scale: ScaleDefinition, options: ChartOptions): readonly string[] {
+  const bands = scale.bands ?? [];
+  const locale = options.locale;
+  if (locale === undefined || locale === 'en' || bands.length === 0) return bands.map((b) => b.label);
+  const option = `bandText[${JSON.stringify(def.id.slice(0, 40))}].${scale.id}`;
+  const given = options.bandText?.[def.id]?.[scale.id];
+  if (given !== undefined && (!Array.isArray(given) || given.length !== bands.length || given.some((t) => typeof t !== 'string' || t.trim() === '')))
+    throw new TypeError(
+      `${fn}: options.${option} must be ${bands.length} labels (text, not empty), one per band of ${def.id} ${scale.id} in the definition's order.`,
+    );
+  const strings = locale.strings;
+  const missing: string[] = [];
+  const labels = bands.map((_, k) => {
+    const id = textId('instrument', def.id, `scales.${scale.id}.bands.${k}.label`);
+    const t = strings[id];
+    if (typeof t === 'string' && t.trim() !== '') return t;
+    if (given !== undefined) return given[k] as string;
+    missing.push(id);
+    return '';
+  });
+  if (missing.length > 0) throw new ChartLocaleError(fn, String(locale.locale), missing, option);
+  return labels;
+}
+
+/** The index of a result's band among the definition's bands of its scale, by its limits (bands never overlap); -1 if none. */
+const bandIndex = (bands: readonly BandDefinition[], band: BandDefinition | null | undefined): number =>
+  band === null || band === undefined ? -1 : bands.findIndex((b) => b.min === band.min && b.max === band.max);
+
 /** Builds the picture from scored time points. Validates the input and names the field at fault. */
 export function _picture(fn: string, points: readonly ScoredTimePoint[], options: ChartOptions, t: _Text): _Picture {
   if (!Array.isArray(points)) throw new TypeError(`${fn}: points must be an array of { at, result }.`);
@@ -172,7 +205,9 @@ export function _picture(fn: string, points: readonly ScoredTimePoint[], options
     const scale = chooseScale(def, options.scales?.[def.id], fn);
     const name = def.abbreviation ?? def.name;
     const direction: MeasureDirection | null = scale.higherIs === 'better' ? 'higher-is-better' : scale.higherIs === 'worse' ? 'lower-is-better' : null;
-    const bandDefs = [...(scale.bands ?? [])].sort((a, b) => a.min - b.min);
+    const labels = bandLabels(fn, def, scale, options);
+    const english = options.locale === undefined || options.locale === 'en';
+    const bandDefs = (scale.bands ?? []).map((b, k) => ({ ...b, label: labels[k] as string })).sort((a, b) => a.min - b.min);
     const range = scaleRange(def, scale);
     const bands = bandDefs.map((b, k) => {
       const next = bandDefs[k + 1];
@@ -187,7 +222,10 @@ export function _picture(fn: string, points: readonly ScoredTimePoint[], options
     const pts: _Point[] = items.map(({ time, result }) => {
       const s = result.scales[scale.id];
       const value = s && typeof s.value === 'number' && Number.isFinite(s.value) ? s.value : null;
-      return Object.freeze({ time, value, band: s?.band?.label ?? null, flags: result.flags, result });
+      // In English the result's own label, as always; with a pack, the label of the same band (by its limits), or none.
+      const k = english ? -1 : bandIndex(scale.bands ?? [], s?.band);
+      const band = english ? (s?.band?.label ?? null) : k < 0 ? null : (labels[k] as string);
+      return Object.freeze({ time, value, band, flags: result.flags, result });
     });
     const measured = pts.filter((p) => p.value !== null);
     const first = measured[0] ?? null;
