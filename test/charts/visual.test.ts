@@ -4,7 +4,7 @@
 // chart alone). It checks the PNG sizes and the colours of a few pixels at places the chart's
 // documented layout fixes: the page, a score point, a band, the cut-off, the improvement marker
 // and the flag marker. Node only (see NODE_ONLY_TESTS in vitest.browser.config.ts).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
