@@ -462,12 +462,20 @@ function readTexts(
       });
   }
   const anchors: Record<string, string[]> = {};
-  for (const key of new Set(def.items.map((it) => it.responseScale ?? 'default'))) {
+  const usedScales = [...new Set(def.items.map((it) => it.responseScale ?? 'default'))];
+  const anchorText = checkLabels(
+    'anchorText',
+    options.anchorText,
+    new Map(usedScales.map((key) => [key, (def.responseScales[key] as ResponseScale).anchors.length])),
+    (key) => `${def.id} has no response scale ${_preview(key)} (its scales: ${usedScales.join(', ')})`,
+    issues,
+  );
+  for (const key of usedScales) {
     const scale = def.responseScales[key] as ResponseScale;
     anchors[key] = scale.anchors.map((a, k) => {
       if (pack === null) return a.label;
       const id = `responseScales.${key}.anchors.${k}.label`;
-      const t = fromPack(id) ?? own(options.anchorText?.[key]?.[k]);
+      const t = fromPack(id) ?? anchorText[key]?.[k];
       if (t === undefined)
         issues.push({
           code: 'missing_translation',
@@ -479,6 +487,54 @@ function readTexts(
   }
   const bands = readBands(def, pack, options.bandText, fromPack, issues);
   return { locale: pack?.locale ?? 'en', text: { instructions, items, anchors, bands } };
+}
+
+/**
+ * Checks an app's labels option (`anchorText`, `bandText`): an object of label lists by key, each
+ * key one of `counts` with exactly that many labels, each a text that is not empty. Adds an
+ * `invalid_options` issue naming the option, key and index of each fault (in every locale, so a
+ * mistake is never silently ignored) and returns the good labels of each known key by index (a
+ * label still missing is then reported once more, as the translation it was meant to give).
+ */
+function checkLabels(
+  name: 'anchorText' | 'bandText',
+  given: unknown,
+  counts: ReadonlyMap<string, number>,
+  unknownKey: (key: string) => string,
+  issues: QuestionnaireIssue[],
+): Readonly<Record<string, readonly (string | undefined)[]>> {
+  const good: Record<string, (string | undefined)[]> = {};
+  if (given === undefined) return good;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    issues.push({ code: 'invalid_options', path: [name], message: `${name}: expected an object of labels by scale, received ${_preview(given)}.` });
+    return good;
+  }
+  for (const [key, labels] of Object.entries(given)) {
+    const at = `${name}.${/^[A-Za-z0-9_-]{1,40}$/u.test(key) ? key : _preview(key)}`;
+    const count = counts.get(key);
+    if (count === undefined) {
+      issues.push({ code: 'invalid_options', path: [name, key.slice(0, 40)], message: `${at}: ${unknownKey(key)}.` });
+      continue;
+    }
+    if (!Array.isArray(labels)) {
+      issues.push({ code: 'invalid_options', path: [name, key], message: `${at}: expected ${count} labels, received ${_preview(labels)}.` });
+      continue;
+    }
+    good[key] = labels.slice(0, count).map((t) => (typeof t === 'string' && t.trim() !== '' ? t : undefined));
+    if (labels.length !== count) {
+      issues.push({
+        code: 'invalid_options',
+        path: [name, key],
+        message: `${at}: expected ${count} labels, one per ${name === 'bandText' ? 'band' : 'answer'} of ${key} in the definition's order, received ${_preview(labels)}.`,
+      });
+    } else {
+      labels.forEach((t, k) => {
+        if (good[key]?.[k] === undefined)
+          issues.push({ code: 'invalid_options', path: [name, key, k], message: `${at}.${k}: expected label ${k}, not empty, received ${_preview(t)}.` });
+      });
+    }
+  }
+  return good;
 }
 
 /** The scales of a definition that have bands, in its order. */
@@ -493,55 +549,18 @@ function readBands(
   issues: QuestionnaireIssue[],
 ): Record<string, string[]> {
   const scales = bandedScales(def);
-  let own: Readonly<Record<string, readonly string[]>> = {};
-  if (given !== undefined) {
-    if (given === null || typeof given !== 'object' || Array.isArray(given)) {
-      issues.push({
-        code: 'invalid_options',
-        path: ['bandText'],
-        message: `bandText: expected an object of band labels by scale id, received ${_preview(given)}.`,
-      });
-    } else {
-      own = given as Readonly<Record<string, readonly string[]>>;
-      for (const [key, labels] of Object.entries(own)) {
-        const name = `bandText.${/^[A-Za-z0-9_-]{1,40}$/u.test(key) ? key : _preview(key)}`;
-        const scale = def.scales.find((s) => s.id === key);
-        const count = scale?.bands?.length ?? 0;
-        if (count === 0) {
-          issues.push({
-            code: 'invalid_options',
-            path: ['bandText', key.slice(0, 40)],
-            message:
-              scale === undefined
-                ? `${name}: ${def.id} has no scale ${_preview(key)} (banded scales: ${scales.map((s) => s.id).join(', ') || 'none'}).`
-                : `${name}: the scale ${key} of ${def.id} has no bands.`,
-          });
-        } else if (!Array.isArray(labels) || labels.length !== count) {
-          issues.push({
-            code: 'invalid_options',
-            path: ['bandText', key],
-            message: `${name}: expected ${count} labels, one per band of ${key} in the definition's order, received ${_preview(labels)}.`,
-          });
-        } else {
-          labels.forEach((t, k) => {
-            if (typeof t !== 'string' || t.trim() === '')
-              issues.push({
-                code: 'invalid_options',
-                path: ['bandText', key, k],
-                message: `${name}.${k}: expected the label of band ${k}, not empty, received ${_preview(t)}.`,
-              });
-          });
-        }
-      }
-    }
-  }
+  const counts = new Map(scales.map((s) => [s.id, s.bands?.length ?? 0]));
+  const unknownKey = (key: string): string =>
+    def.scales.some((s) => s.id === key)
+      ? `the scale ${key} of ${def.id} has no bands`
+      : `${def.id} has no scale ${_preview(key)} (banded scales: ${scales.map((s) => s.id).join(', ') || 'none'})`;
+  const own = checkLabels('bandText', given, counts, unknownKey, issues);
   const bands: Record<string, string[]> = {};
   for (const scale of scales) {
     bands[scale.id] = (scale.bands ?? []).map((b, k) => {
       if (pack === null) return b.label;
       const id = `scales.${scale.id}.bands.${k}.label`;
-      const mine = Array.isArray(own[scale.id]) ? own[scale.id]?.[k] : undefined;
-      const t = fromPack(id) ?? (typeof mine === 'string' && mine.trim() !== '' ? mine : undefined);
+      const t = fromPack(id) ?? own[scale.id]?.[k];
       if (t === undefined)
         issues.push({
           code: 'missing_translation',

@@ -112,11 +112,31 @@ describe('startQuestionnaire', () => {
       'Instrucciones con licencia',
       ['L0', 'L1', 'L2', 'L3'],
     ]);
-    // A missing label is still refused, naming the option that fills it.
+    // A short list is refused, naming the option, and the label it lacks is named too.
     const short = safeStartQuestionnaire(phq9, { locale: es, ...licensed, anchorText: { default: ['L0', 'L1', 'L2'], difficulty: ['D0', 'D1', 'D2', 'D3'] } });
+    expect(!short.ok && short.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['invalid_options', 'anchorText.default'],
+      ['missing_translation', 'locale.strings.instrument.phq-9.responseScales.default.anchors.3.label'],
+    ]);
     expect(!short.ok && short.issues.map((i) => i.message)).toEqual([
+      'anchorText.default: expected 4 labels, one per answer of default in the definition\'s order, received an array of 3.',
       expect.stringMatching(/anchors\.3\.label; give the app's licensed labels as anchorText\.default/),
     ]);
+  });
+
+  it.each([
+    ['not an object', 'L0', ['anchorText']],
+    ['a scale the instrument lacks', { nope: ['a'] }, ['anchorText', 'nope']],
+    ['not a list', { default: 'L0' }, ['anchorText', 'default']],
+    ['too many labels', { default: ['a', 'b', 'c', 'd', 'e'] }, ['anchorText', 'default']],
+    ['an empty label', { default: ['a', '', 'c', 'd'] }, ['anchorText', 'default', 1]],
+    ['a label that is not text', { difficulty: ['a', 'b', 3, 'd'] }, ['anchorText', 'difficulty', 2]],
+  ] as const)('refuses anchorText with %s in any locale, naming where (nothing silently ignored)', async (_name, anchorText, path) => {
+    const { es } = await import('../../src/locales/es/index.js');
+    for (const locale of ['en', es] as const) {
+      const r = safeStartQuestionnaire(phq9, { locale, anchorText: anchorText as never });
+      expect(!r.ok && r.issues.filter((i) => i.code === 'invalid_options').map((i) => i.path)).toEqual([path]);
+    }
   });
 
   it("requires the app's itemText where the licence does not ship item text, and checks it is complete", () => {
