@@ -36,7 +36,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Whether `v` inherits from Object.prototype alone, so that what the fast path reads (with `get`,
  * which follows the prototype) is what the plain path reads (own properties). Checked after the
  * first reads of `v`: V8 then knows its shape and the check costs next to nothing. Checked before
- * them, the 31 checks per PHQ-9 response took a tenth of the reader's time.
+ * them, the 31 checks per PHQ-9 response took about a quarter of the reader's time.
  */
 const plainProto = (v: object): boolean => Object.getPrototypeOf(v) === Object.prototype;
 
