@@ -119,7 +119,7 @@ describe('startQuestionnaire', () => {
       ['missing_translation', 'locale.strings.instrument.phq-9.responseScales.default.anchors.3.label'],
     ]);
     expect(!short.ok && short.issues.map((i) => i.message)).toEqual([
-      'anchorText.default: expected 4 labels, one per answer of default in the definition\'s order, received an array of 3.',
+      "anchorText.default: expected 4 labels, one per answer of default in the definition's order, received an array of 3.",
       expect.stringMatching(/anchors\.3\.label; give the app's licensed labels as anchorText\.default/),
     ]);
   });
