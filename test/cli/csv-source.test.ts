@@ -9,18 +9,13 @@ import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvSource, MAX_RECORD_CHARS, type SourceRecord } from '../../src/cli/score/sources.js';
+import { CSV_OPTIONS, csvSource, type SourceRecord } from '../../src/cli/score/sources.js';
 
 /** The reference: the source as it was, with csv-parse's `raw` text of each record. */
 function rawSource(): Transform {
   const parser = parse({
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
+    ...CSV_OPTIONS,
     raw: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: MAX_RECORD_CHARS,
     on_skip: (e: (Error & { code?: string; lines?: number }) | undefined) => {
       push({ kind: 'bad', code: 'bad_quoting', message: e?.code ?? '', line: typeof e?.lines === 'number' ? e.lines : parser.info.lines, fatal: false });
       return undefined;
@@ -98,12 +93,7 @@ describe('csvSource: record bytes from the live byte count equal the raw text', 
       fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 12 }), async (lines) => {
         const events: string[] = [];
         const parser = parse({
-          bom: true,
-          relax_column_count: true,
-          relax_quotes: true,
-          skip_empty_lines: true,
-          skip_records_with_error: true,
-          max_record_size: MAX_RECORD_CHARS,
+          ...CSV_OPTIONS,
           on_skip: () => {
             events.push('skip');
             return undefined;

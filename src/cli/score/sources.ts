@@ -25,6 +25,16 @@ const CSV_ERRORS: Record<string, string> = {
   CSV_MAX_RECORD_SIZE: `a record longer than ${MAX_RECORD_CHARS} characters (often a quote that is never closed); reading stopped here`,
 };
 
+/** How csv-parse reads a CSV source (see {@link csvSource}). */
+export const CSV_OPTIONS = Object.freeze({
+  bom: true,
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: true,
+  skip_records_with_error: true,
+  max_record_size: MAX_RECORD_CHARS,
+} as const);
+
 /**
  * A csv-parse Transform that emits {@link SourceRecord}s: arrays of fields (ragged rows are kept,
  * for the scorer to report) and, in order with them, one `bad` record for each record the parser
@@ -46,12 +56,7 @@ export function csvSource(): Transform & SourceStats {
   let lastEnd = 0;
   let quoteAt = Number.POSITIVE_INFINITY;
   const parser = parse({
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: MAX_RECORD_CHARS,
+    ...CSV_OPTIONS,
     on_skip: (e: (Error & { code?: string; lines?: number }) | undefined) => {
       const code = e?.code ?? 'CSV_ERROR';
       const record: SourceRecord = {
