@@ -1,5 +1,6 @@
 import { _deepFreeze } from '../model/freeze.js';
 import type { SafeResult } from '../model/issue.js';
+import { _frozenIssues, _issuesMessage } from '../model/issue-list.js';
 import { type LocalePack, textId } from '../model/locale.js';
 import { _preview } from '../model/preview.js';
 import type { RegionCode } from '../model/region.js';
@@ -369,10 +370,8 @@ export class QuestionnaireError extends Error {
   /** Every reason, frozen. */
   readonly issues: readonly QuestionnaireIssue[];
   constructor(issues: readonly QuestionnaireIssue[]) {
-    const shown = issues.slice(0, 3).map((i) => i.message);
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    super(`Cannot start the questionnaire: ${shown.join(' ')}${more}`);
-    this.issues = _deepFreeze(issues.map((i) => ({ ...i, path: [...i.path] })));
+    super(_issuesMessage(`Cannot start the questionnaire`, issues));
+    this.issues = _frozenIssues(issues);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Citation, SafeResult } from '../model/issue.js';
+import { _frozenIssues, _issuesMessage } from '../model/issue-list.js';
 import { type LocalePack, textId } from '../model/locale.js';
 import { isRegionCode, type RegionCode } from '../model/region.js';
 import type { DeliveryMode, TechniqueId } from '../model/technique.js';
@@ -305,11 +306,9 @@ export class PersonalizeError extends Error {
   /** Every problem found, frozen. */
   readonly issues: readonly PersonalizeIssue[];
   constructor(scriptId: string, issues: readonly PersonalizeIssue[]) {
-    const shown = issues.slice(0, 3).map((i) => i.message);
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    super(`Cannot personalise ${scriptId}: ${shown.join(' ')}${more}`);
+    super(_issuesMessage(`Cannot personalise ${scriptId}`, issues));
     this.scriptId = scriptId;
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+    this.issues = _frozenIssues(issues);
   }
 }
 

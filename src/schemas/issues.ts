@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { SafeResult } from '../model/issue.js';
+import { _frozenIssues, _issuesMessage } from '../model/issue-list.js';
 import { _unreadablePath } from '../model/preview.js';
 import { _formatPath, _kindOf, _oneOf, _preview } from './_internal/words.js';
 
@@ -120,10 +121,8 @@ export class SchemaError extends Error {
   /** Every problem found, frozen. */
   readonly issues: readonly SchemaIssue[];
   constructor(what: string, issues: readonly SchemaIssue[]) {
-    const shown = issues.slice(0, 3).map((i) => i.message);
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    super(`Invalid ${what}: ${shown.join(' ')}${more}`);
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+    super(_issuesMessage(`Invalid ${what}`, issues));
+    this.issues = _frozenIssues(issues);
   }
 }
 

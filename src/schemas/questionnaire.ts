@@ -9,6 +9,7 @@ import {
 import { _readPlain } from '../exercises/read-plain.js';
 import { _deepFreeze } from '../model/freeze.js';
 import type { SafeResult } from '../model/issue.js';
+import { _frozenIssues, _issuesMessage } from '../model/issue-list.js';
 import { _preview } from '../model/preview.js';
 import { defineInstrument } from '../scoring/check.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
@@ -123,10 +124,8 @@ export class QuestionnaireRestoreError extends Error {
   /** Every reason the state was refused, frozen. */
   readonly issues: readonly QuestionnaireRestoreIssue[];
   constructor(issues: readonly QuestionnaireRestoreIssue[]) {
-    const shown = issues.slice(0, 3).map((i) => i.message);
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    super(`Cannot restore the questionnaire: ${shown.join(' ')}${more}`);
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+    super(_issuesMessage(`Cannot restore the questionnaire`, issues));
+    this.issues = _frozenIssues(issues);
   }
 }
 

@@ -13,6 +13,7 @@ import {
 import { SCRIPT_VARIANTS } from '../exercises/types.js';
 import { _deepFreeze } from '../model/freeze.js';
 import type { SafeResult } from '../model/issue.js';
+import { _frozenIssues, _issuesMessage } from '../model/issue-list.js';
 import { _preview } from '../model/preview.js';
 
 const time = z.number(); // zod 4 numbers are finite
@@ -207,10 +208,8 @@ export class SessionRestoreError extends Error {
   /** Every reason the state was refused, frozen. */
   readonly issues: readonly SessionRestoreIssue[];
   constructor(issues: readonly SessionRestoreIssue[]) {
-    const shown = issues.slice(0, 3).map((i) => i.message);
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    super(`Cannot restore the session: ${shown.join(' ')}${more}`);
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+    super(_issuesMessage(`Cannot restore the session`, issues));
+    this.issues = _frozenIssues(issues);
   }
 }
 
