@@ -6,13 +6,13 @@ import {
   QUESTIONNAIRE_STATUSES,
   type QuestionnaireState,
 } from '../delivery/questionnaire.js';
-import { _readPlain } from '../exercises/read-plain.js';
 import { _deepFreeze } from '../model/freeze.js';
 import type { SafeResult } from '../model/issue.js';
 import { _frozenIssues, _issuesMessage } from '../model/issue-list.js';
 import { _preview } from '../model/preview.js';
 import { defineInstrument } from '../scoring/check.js';
 import type { InstrumentDefinition } from '../scoring/types.js';
+import { type _RestoreIssue, _restoreState } from './_internal/restore.js';
 
 const time = z.number().min(-8.64e15).max(8.64e15);
 const id = z.string().min(1).max(200);
@@ -153,9 +153,7 @@ const canonical = (v: unknown): string =>
  * the labels are the definition's own, so they are added from it (and checked with the rest);
  * in another language they cannot be known, and the state is refused as outdated.
  */
-function _fromVersion1(
-  data: Record<string, unknown>,
-): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: QuestionnaireRestoreIssue } {
+function _fromVersion1(data: Record<string, unknown>): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: _RestoreIssue } {
   const text = data.text;
   const definition = data.definition as { scales?: unknown } | null;
   if (text === null || typeof text !== 'object' || Array.isArray(text) || Object.hasOwn(text, 'bands')) return { ok: true, value: data };
@@ -179,8 +177,6 @@ function _fromVersion1(
   return { ok: true, value: { ...data, version: QUESTIONNAIRE_STATE_VERSION, text: { ...text, bands } } };
 }
 
-const where = (path: readonly PropertyKey[]) => (path.length === 0 ? 'state' : `state.${path.map(String).join('.')}`);
-
 /**
  * Like {@link restoreQuestionnaire}, but returns `{ ok: true, value }` or `{ ok: false, issues }`.
  *
@@ -193,72 +189,27 @@ const where = (path: readonly PropertyKey[]) => (path.length === 0 ? 'state' : `
  * @category Schemas
  */
 export function safeRestoreQuestionnaire(input: unknown, options?: QuestionnaireRestoreOptions): SafeResult<QuestionnaireState, QuestionnaireRestoreIssue> {
-  const read = _readPlain(input);
-  if (!read.ok) {
-    const path = read.at.path.slice(0, 8).map((p) => (typeof p === 'string' ? p.slice(0, 24) : p));
-    return { ok: false, issues: [{ code: 'unreadable_input', path, message: `${_preview(where(path))}: could not be read (${read.at.reason}).` }] };
-  }
-  let data = read.value;
-  if (typeof data === 'string') {
-    try {
-      data = JSON.parse(data);
-    } catch {
-      return { ok: false, issues: [{ code: 'invalid_json', path: [], message: `state: not valid JSON (received ${_preview(data)}).` }] };
-    }
-  }
-  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
-    const v = (data as Record<string, unknown>).version;
-    if (typeof v !== 'number') {
-      return {
-        ok: false,
-        issues: [{ code: 'missing_version', path: ['version'], message: `state.version: missing or not a number (received ${_preview(v)}).` }],
-      };
-    }
-    const upgraded = v === 1 ? _fromVersion1(data as Record<string, unknown>) : null;
-    if (upgraded !== null) {
-      if (upgraded.ok) data = upgraded.value;
-      else return { ok: false, issues: [upgraded.issue] };
-    } else if (v !== QUESTIONNAIRE_STATE_VERSION) {
-      const older = v < QUESTIONNAIRE_STATE_VERSION;
-      return {
-        ok: false,
-        issues: [
-          {
-            code: older ? 'outdated' : 'newer_version',
-            path: ['version'],
-            message: older
-              ? `state.version: ${_preview(v)} is outdated; this version of securebase reads version ${QUESTIONNAIRE_STATE_VERSION}. Start the questionnaire again.`
-              : `state.version: ${_preview(v)} was written by a newer securebase (this one reads version ${QUESTIONNAIRE_STATE_VERSION}).`,
-          },
-        ],
-      };
-    }
-  }
-  const parsed = questionnaireStateSchema.safeParse(data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((i) => ({
-        code: 'invalid_state' as const,
-        path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
-        message: `${where(i.path)}: ${i.message}`,
-      })),
-    };
-  }
+  const parsed = _restoreState(input, {
+    version: QUESTIONNAIRE_STATE_VERSION,
+    startAgain: 'Start the questionnaire again.',
+    upgrade: (data, v) => (v === 1 ? _fromVersion1(data) : null),
+    parse: (data) => questionnaireStateSchema.safeParse(data),
+  });
+  if (!parsed.ok) return parsed;
   const expected = options?.instrument;
-  if (expected !== undefined && canonical(parsed.data.definition) !== canonical(expected)) {
+  if (expected !== undefined && canonical(parsed.value.definition) !== canonical(expected)) {
     return {
       ok: false,
       issues: [
         {
           code: 'other_instrument',
           path: ['definition'],
-          message: `state.definition: is not the instrument expected (${_preview(expected.id)} version ${_preview(expected.version)}); it was stored for ${_preview(parsed.data.definition.id)} version ${_preview(parsed.data.definition.version)} or was edited.`,
+          message: `state.definition: is not the instrument expected (${_preview(expected.id)} version ${_preview(expected.version)}); it was stored for ${_preview(parsed.value.definition.id)} version ${_preview(parsed.value.definition.version)} or was edited.`,
         },
       ],
     };
   }
-  const state = parsed.data as unknown as QuestionnaireState;
+  const state = parsed.value as unknown as QuestionnaireState;
   // The expected built-in itself when it matches; else a defined copy (checked above), so the reducer scores it without copying it again.
   const definition = expected ?? defineInstrument(state.definition);
   return { ok: true, value: _deepFreeze({ ...state, definition }) };

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { _readPlain } from '../exercises/read-plain.js';
 import {
   _ceilingMet,
   _groundingReason,
@@ -15,6 +14,7 @@ import { _deepFreeze } from '../model/freeze.js';
 import type { SafeResult } from '../model/issue.js';
 import { _frozenIssues, _issuesMessage } from '../model/issue-list.js';
 import { _preview } from '../model/preview.js';
+import { _restoreState } from './_internal/restore.js';
 
 const time = z.number(); // zod 4 numbers are finite
 const index = z.number().int().nonnegative();
@@ -213,8 +213,6 @@ export class SessionRestoreError extends Error {
   }
 }
 
-const where = (path: readonly PropertyKey[]) => (path.length === 0 ? 'state' : `state.${path.map(String).join('.')}`);
-
 /** zod's own messages, but unknown keys are previewed: zod's message lists every key in full. */
 const previewKeys = (iss: z.core.$ZodRawIssue): string | undefined => {
   if (iss.code !== 'unrecognized_keys') return undefined;
@@ -235,57 +233,13 @@ const previewKeys = (iss: z.core.$ZodRawIssue): string | undefined => {
  * @category Schemas
  */
 export function safeRestoreSession(input: unknown): SafeResult<SessionState, SessionRestoreIssue> {
-  // Read the input once, as plain data: a throwing getter or Proxy gives an issue, never a throw.
-  const read = _readPlain(input);
-  if (!read.ok) {
-    const path = read.at.path.slice(0, 8).map((p) => (typeof p === 'string' ? p.slice(0, 24) : p));
-    const shown = read.at.path.length > 8 ? `${_preview(where(path))}…` : _preview(where(path));
-    return { ok: false, issues: [{ code: 'unreadable_input', path, message: `${shown}: could not be read (${read.at.reason}).` }] };
-  }
-  let data = read.value;
-  if (typeof data === 'string') {
-    try {
-      data = JSON.parse(data);
-    } catch {
-      return { ok: false, issues: [{ code: 'invalid_json', path: [], message: `state: not valid JSON (received ${_preview(data)}).` }] };
-    }
-  }
-  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
-    const v = (data as Record<string, unknown>).version;
-    if (typeof v !== 'number') {
-      return {
-        ok: false,
-        issues: [{ code: 'missing_version', path: ['version'], message: `state.version: missing or not a number (received ${_preview(v)}).` }],
-      };
-    }
-    if (v !== SESSION_STATE_VERSION) {
-      const older = v < SESSION_STATE_VERSION;
-      return {
-        ok: false,
-        issues: [
-          {
-            code: older ? 'outdated' : 'newer_version',
-            path: ['version'],
-            message: older
-              ? `state.version: ${_preview(v)} is outdated; this version of securebase reads version ${SESSION_STATE_VERSION}. Start a new session.`
-              : `state.version: ${_preview(v)} was written by a newer securebase (this one reads version ${SESSION_STATE_VERSION}).`,
-          },
-        ],
-      };
-    }
-  }
-  const parsed = sessionStateSchema.safeParse(data, { error: previewKeys });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((i) => ({
-        code: 'invalid_state' as const,
-        path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
-        message: `${where(i.path)}: ${i.message}`,
-      })),
-    };
-  }
-  return { ok: true, value: _deepFreeze(parsed.data as SessionState) };
+  const parsed = _restoreState(input, {
+    version: SESSION_STATE_VERSION,
+    startAgain: 'Start a new session.',
+    parse: (data) => sessionStateSchema.safeParse(data, { error: previewKeys }),
+  });
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: _deepFreeze(parsed.value as SessionState) };
 }
 
 /**
