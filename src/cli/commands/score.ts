@@ -325,6 +325,8 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
   }
   // --quality: the psychant column needs the antonym pairs of the whole sample, so a file is read twice.
   let antonyms: readonly (readonly [number, number])[] | null = null;
+  // How rows are read and scored: the same in both reads, so the pairs come from the rows as scored.
+  const reading = { def, keys, input: inputFormat, format, score, na } as const;
   if (v.quality === true) {
     if (file === '-') {
       err(
@@ -333,12 +335,7 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
     } else {
       const pairs = pairCorrelations(def.items.length);
       const first = scorer({
-        def,
-        keys,
-        input: inputFormat,
-        format,
-        score,
-        na,
+        ...reading,
         escapeFormulas: false,
         errors: { report: () => undefined, close: async () => undefined, where: '' },
         collect: (a) => pairs.add(a),
@@ -365,12 +362,7 @@ export async function scoreCommand(args: readonly string[]): Promise<number> {
   const progress = await startProgress(!v['no-progress'], size);
   const source = inputFormat === 'csv' ? csvSource() : ndjsonSource();
   const run = scorer({
-    def,
-    keys,
-    input: inputFormat,
-    format,
-    score,
-    na,
+    ...reading,
     escapeFormulas: v['escape-formulas'] === true,
     errors,
     keepErrors: v['keep-errors'] === true,
