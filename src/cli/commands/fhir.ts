@@ -9,7 +9,7 @@ import { choice, parse, positionals } from '../_args.js';
 import { EXIT, fileErrorMessage, inputError, usageError } from '../_errors.js';
 import { err, instrumentById, out, readJsonFile } from '../_io.js';
 import { lazy } from '../_lazy.js';
-import { csvLine, formatter, resultJson, scoreColumns } from '../score/format.js';
+import { csvLine, type Formatter, formatter, resultJson, scoreColumns } from '../score/format.js';
 import { OutputBuffer } from '../score/output.js';
 
 /** The `--help` text of `securebase fhir`. */
@@ -154,6 +154,9 @@ async function importMany(
   let written = 0;
   let failed = 0;
   if (o.format === 'csv' && o.fixed) await out(`${csvLine(['source', 'id', ...scoreColumns(o.fixed)])}\n`);
+  // One CSV formatter per instrument and one output buffer for the run (a formatter caches each result's cells).
+  const formatters = new Map<InstrumentDefinition, Formatter>();
+  const line = new OutputBuffer();
   for await (const { where, resource } of responsesOf(o.source, o.isFolder, o.bundle)) {
     read++;
     const problem = (message: string): void => {
@@ -194,13 +197,12 @@ async function importMany(
       });
       await out(`${JSON.stringify(obs)}\n`);
     } else if (o.format === 'csv') {
-      const line = new OutputBuffer();
-      formatter(def, 'csv', ['source', 'id'], { escapeFormulas: false, prefix: '', rowName: 'row', keepErrors: false }).row(
-        line,
-        read,
-        [where, id],
-        scored.value,
-      );
+      let fmt = formatters.get(def);
+      if (fmt === undefined) {
+        fmt = formatter(def, 'csv', ['source', 'id'], { escapeFormulas: false, prefix: '', rowName: 'row', keepErrors: false });
+        formatters.set(def, fmt);
+      }
+      fmt.row(line, read, [where, id], scored.value);
       const cells = line.take().bytes.toString('utf8');
       await out(cells.slice(cells.indexOf(',') + 1));
     } else await out(`${JSON.stringify({ source: where, id: id || null, ...resultJson(def, scored.value) })}\n`);
